@@ -1,0 +1,43 @@
+package dev.rustyevents.scrape;
+
+import dev.rustyevents.event.Mode;
+
+import java.time.LocalDate;
+
+/**
+ * One entry of a TWiR "Upcoming Events" section, as the page says it: the fields are the
+ * text's own, normalised only where the rule is certain (TWiR's {@code UK} becomes ISO
+ * {@code GB}). A field the text does not give is null, never guessed.
+ *
+ * @param position      0-based position of the entry in the section, in page order
+ * @param regionHeading the region heading the entry stood under, as printed ({@code Virtual},
+ *                      {@code North America}); null when the section has none
+ * @param raw           the entry's visible text (date line and title lines), whitespace collapsed
+ * @param startDate     first day (ISO 8601 calendar date, no time zone: TWiR dates are local)
+ * @param endDate       last day, inclusive, for multi-day entries; null for one-day entries
+ * @param mode          in-person, virtual or hybrid as the location column says; null if not said
+ * @param locationRaw   the location column as written ({@code Hybrid (Seattle, WA, US)})
+ * @param city          city as written, null when absent or ambiguous (several places)
+ * @param subdivision   ISO 3166-2 subdivision code without country prefix ({@code WA}), or null
+ * @param country       ISO 3166-1 alpha-2 code ({@code GB} for TWiR's {@code UK}), or null
+ * @param groupName     the (first) group's name, or null
+ * @param groupUrl      the (first) group's link as an absolute URL, or null
+ * @param title         the (first) event title, visible text, or null
+ * @param eventUrl      the (first) title's link as an absolute URL, or null
+ */
+public record Listing(
+        int position,
+        String regionHeading,
+        String raw,
+        LocalDate startDate,
+        LocalDate endDate,
+        Mode mode,
+        String locationRaw,
+        String city,
+        String subdivision,
+        String country,
+        String groupName,
+        String groupUrl,
+        String title,
+        String eventUrl) {
+}
