@@ -1,0 +1,117 @@
+package dev.rustyevents.api;
+
+import dev.rustyevents.event.Countries;
+import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.Region;
+import dev.rustyevents.event.Slugs;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The event filter as query parameters, shared by {@code /api/events} and the iCalendar feeds so
+ * the same query selects the same events. Every value is checked; a bad one becomes a 400
+ * problem naming the parameter.
+ */
+public class FilterParams {
+
+    static final int MAX_TEXT = 200;
+
+    /** First day, ISO 8601 date; default today (UTC). */
+    @QueryParam("from")
+    String from;
+
+    /** Last day, ISO 8601 date, inclusive; default none. */
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("region")
+    List<String> region;
+
+    @QueryParam("country")
+    List<String> country;
+
+    @QueryParam("city")
+    String city;
+
+    @QueryParam("mode")
+    List<String> mode;
+
+    @QueryParam("group")
+    String group;
+
+    @QueryParam("q")
+    String q;
+
+    /**
+     * @param clock the clock that says what "today" is (UTC)
+     * @return the filter the parameters describe
+     * @throws ProblemException (400) for a malformed date, {@code from} after {@code to}, an unknown
+     *                          region, mode or country code, or an overlong text
+     */
+    public EventFilter toFilter(Clock clock) {
+        LocalDate fromDate = from == null || from.isBlank() ? LocalDate.now(clock) : date("from", from);
+        LocalDate toDate = to == null || to.isBlank() ? null : date("to", to);
+        if (toDate != null && toDate.isBefore(fromDate)) {
+            throw ProblemException.badParameter("to", "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
+        }
+        Set<Region> regions = new LinkedHashSet<>();
+        for (String r : values(region)) {
+            regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
+                    "unknown region '" + r + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
+        }
+        Set<Mode> modes = new LinkedHashSet<>();
+        for (String m : values(mode)) {
+            modes.add(Mode.fromCode(m).orElseThrow(() -> ProblemException.badParameter("mode",
+                    "unknown mode '" + m + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : values(country)) {
+            if (!Countries.isCode(c)) {
+                throw ProblemException.badParameter("country", "'" + c + "' is not an ISO 3166-1 alpha-2 country code"
+                        + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
+            }
+            countries.add(c.toUpperCase(Locale.ROOT));
+        }
+        String groupSlug = text("group", group) == null ? null : Slugs.of(group);
+        return new EventFilter(fromDate, toDate, regions, countries, text("city", city), modes, groupSlug, text("q", q));
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "'" + clip(value) + "' is not an ISO 8601 date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw ProblemException.badParameter(name, "longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+
+    /** Repeated parameters and comma-separated lists both work: {@code mode=virtual&mode=hybrid}, {@code mode=virtual,hybrid}. */
+    private static List<String> values(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rustyevents.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details object ({@code application/problem+json}).
+ *
+ * @param type      URI reference identifying the problem type ({@code about:blank} when the
+ *                  HTTP status says enough)
+ * @param title     short summary of the problem type
+ * @param status    the HTTP status code
+ * @param detail    what went wrong with this request, for a human
+ * @param instance  the request path
+ * @param parameter extension member: the query or path parameter at fault, when there is one
+ * @param allowed   extension member: the values the parameter accepts, when they are a short list
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+                      String parameter, List<String> allowed) {
+
+    /** The media type of problem details (RFC 9457 §3). */
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -1,0 +1,158 @@
+package dev.rustyevents.calendar;
+
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventPlace;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.Mode;
+import jakarta.enterprise.context.ApplicationScoped;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns events into an RFC 5545 iCalendar document with ical4j. Knows nothing about HTTP.
+ * Every value comes from the records (DTSTAMP is the event's last visible change), so the same
+ * events always give the same bytes.
+ */
+@ApplicationScoped
+public class CalendarWriter {
+
+    static final String PRODID = "-//Rusty Events//Rust community events from This Week in Rust//EN";
+
+    /**
+     * @param spec   the feed's name and description
+     * @param events the events, in the order to write them
+     * @return a VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT per event, UTF-8, CRLF line
+     *         ends, long lines folded by ical4j
+     */
+    public byte[] write(FeedSpec spec, List<Event> events) {
+        List<CalendarComponent> components = new ArrayList<>(events.size());
+        for (Event e : events) {
+            components.add(vevent(e));
+        }
+        List<Property> props = new ArrayList<>();
+        props.add(new ProdId(PRODID));
+        props.add(ImmutableVersion.VERSION_2_0);
+        props.add(ImmutableCalScale.GREGORIAN);
+        props.add(ImmutableMethod.PUBLISH);
+        props.add(new Name(spec.name()));
+        props.add(new XProperty("X-WR-CALNAME", spec.name()));
+        props.add(new Description(spec.description()));
+        props.add(new XProperty("X-WR-CALDESC", spec.description()));
+        // Built once from whole lists: adding components one by one copies the list each time.
+        Calendar calendar = new Calendar(new PropertyList(props), new ComponentList<>(components));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 1024 * events.size());
+        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new CalendarOutputter(false).output(calendar, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static VEvent vevent(Event e) {
+        List<Property> p = new ArrayList<>();
+        p.add(new Uid(e.uid));
+        p.add(new DtStamp(e.updatedAt));
+        // All-day event: DATE values; RFC 5545 §3.6.1: DTEND is exclusive, so the day after the last.
+        p.add(new DtStart<>(e.startDate));
+        p.add(new DtEnd<>(e.endDate.plusDays(1)));
+        p.add(new Summary(summary(e)));
+        String place = EventPlace.display(e);
+        if (place != null) {
+            p.add(new Location(place));
+        }
+        uri(e.eventUrl != null ? e.eventUrl : e.groupUrl).ifPresent(u -> p.add(new Url(u)));
+        p.add(new Description(description(e, place)));
+        p.add(new Categories(new TextList(categories(e))));
+        p.add(e.status == EventStatus.DELISTED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        p.add(new Sequence(e.sequence));
+        p.add(new Created(e.createdAt));
+        p.add(new LastModified(e.updatedAt));
+        return new VEvent(new PropertyList(p));
+    }
+
+    /** SUMMARY: the title, followed by the group when the title does not name it. */
+    static String summary(Event e) {
+        String title = e.title != null ? e.title : e.groupName != null ? e.groupName : "Rust event";
+        if (e.groupName != null && e.title != null
+                && !e.title.toLowerCase(Locale.ROOT).contains(e.groupName.toLowerCase(Locale.ROOT))) {
+            return title + " · " + e.groupName;
+        }
+        return title;
+    }
+
+    private static String description(Event e, String place) {
+        List<String> lines = new ArrayList<>();
+        if (e.groupName != null) {
+            lines.add("Group: " + e.groupName + (e.groupUrl != null ? " <" + e.groupUrl + ">" : ""));
+        }
+        if (e.mode != null) {
+            lines.add("Mode: " + e.mode.code() + (place != null && e.mode != Mode.VIRTUAL ? " — " + place : ""));
+        }
+        if (e.eventUrl != null) {
+            lines.add("Details: " + e.eventUrl);
+        }
+        lines.add("Listed in This Week in Rust " + e.firstIssue);
+        return String.join("\n", lines);
+    }
+
+    private static List<String> categories(Event e) {
+        List<String> list = new ArrayList<>();
+        list.add("Rust");
+        if (e.mode != null) {
+            list.add(e.mode.code());
+        }
+        if (e.region != null) {
+            list.add(e.region.code());
+        }
+        return list;
+    }
+
+    private static java.util.Optional<URI> uri(String url) {
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI u = new URI(url);
+            return u.isAbsolute() ? java.util.Optional.of(u) : java.util.Optional.empty();
+        } catch (URISyntaxException ex) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rustyevents.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Where TWiR is read from and how politely ({@code rusty-events.*}; each key also as an
+ * environment variable, e.g. {@code RUSTY_EVENTS_TWIR_URL}).
+ */
+@ConfigMapping(prefix = "rusty-events")
+public interface TwirConfig {
+
+    /** The TWiR site. */
+    Twir twir();
+
+    /** Fetching. */
+    Fetch fetch();
+
+    /** Scheduled scraping. */
+    Scrape scrape();
+
+    interface Twir {
+        /**
+         * Site root: {@code https://this-week-in-rust.org}, a mirror over HTTP, or a {@code file:}
+         * directory laid out like the site. Links to the live origin resolve against it.
+         */
+        @WithDefault("https://this-week-in-rust.org")
+        URI url();
+
+        /** The live origin whose absolute links the pages carry; stored URLs use it. */
+        @WithName("canonical-url")
+        @WithDefault("https://this-week-in-rust.org")
+        URI canonicalUrl();
+    }
+
+    interface Fetch {
+        /** User-Agent sent with every request. */
+        @WithName("user-agent")
+        @WithDefault("RustyEvents/0.1 (+https://github.com/rusty-events/rusty-events; Rust community events calendar)")
+        String userAgent();
+
+        /** Connect timeout. */
+        @WithName("connect-timeout")
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** Read timeout for one response. */
+        @WithName("read-timeout")
+        @WithDefault("30s")
+        Duration readTimeout();
+
+        /** Largest body accepted, in bytes (a TWiR page is ~100 KB, the feed ~250 KB). */
+        @WithName("max-bytes")
+        @WithDefault("10485760")
+        long maxBytes();
+
+        /** Attempts per request for network errors, timeouts and 5xx/429 answers. */
+        @WithDefault("3")
+        int attempts();
+
+        /** Wait before the second attempt; doubled for each further one. */
+        @WithDefault("2s")
+        Duration backoff();
+    }
+
+    interface Scrape {
+        /** Interval between scheduled feed scrapes (Quarkus scheduler syntax, e.g. {@code 6h}). */
+        @WithDefault("6h")
+        String every();
+
+        /** Whether to scrape the feed at start-up when the database holds no issue yet. */
+        @WithName("on-start")
+        @WithDefault("true")
+        boolean onStart();
+    }
+}

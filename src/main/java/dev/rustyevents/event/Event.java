@@ -1,0 +1,98 @@
+package dev.rustyevents.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One real-world event, merged from every TWiR listing of it (the same line in several issues,
+ * the same event under two region headings).
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /**
+     * Public id and RFC 5545 UID: a name-based UUID of the identity the event had when first
+     * seen. It never changes afterwards, even when the date or title does.
+     */
+    @Column(nullable = false, unique = true)
+    public String uid;
+
+    /** What makes two listings the same event (see {@code ingest.EventIdentity}). */
+    @Column(name = "identity_key", nullable = false, unique = true)
+    public String identityKey;
+
+    /** First day, a local calendar date. */
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    /** Last day, inclusive (equal to {@link #startDate} for one-day events). */
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    public Mode mode;
+
+    public String city;
+
+    /** ISO 3166-2 subdivision code without the country prefix ({@code WA}). */
+    public String subdivision;
+
+    /** ISO 3166-1 alpha-2 country code. */
+    public String country;
+
+    /** Continent of the place; null for a virtual event without one. */
+    public Region region;
+
+    @Column(name = "location_raw")
+    public String locationRaw;
+
+    @Column(name = "group_name")
+    public String groupName;
+
+    /** URL-safe form of the group name, for filters and group URLs. */
+    @Column(name = "group_slug")
+    public String groupSlug;
+
+    @Column(name = "group_url")
+    public String groupUrl;
+
+    public String title;
+
+    @Column(name = "event_url")
+    public String eventUrl;
+
+    /** Lower-case, accent-free title, group and city, for text search on any database. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(nullable = false)
+    public EventStatus status;
+
+    /** RFC 5545 SEQUENCE: raised each time something a subscriber sees changes. */
+    @Column(nullable = false)
+    public int sequence;
+
+    @Column(name = "first_issue", nullable = false)
+    public int firstIssue;
+
+    @Column(name = "last_issue", nullable = false)
+    public int lastIssue;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** Last change a subscriber can see; feeds use it for DTSTAMP and LAST-MODIFIED. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

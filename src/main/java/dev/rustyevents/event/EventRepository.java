@@ -1,0 +1,98 @@
+package dev.rustyevents.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Every query on events: the API, the feeds and the ingest all ask here. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, Long> {
+
+    private static final Sort BY_DATE = Sort.by("startDate").and("endDate").and("title").and("id");
+
+    /**
+     * @param filter which events
+     * @param page   1-based page number
+     * @param size   page size (the caller enforces its maximum)
+     * @return the page, events sorted by first day, then last day, title and id
+     */
+    public Page<Event> search(EventFilter filter, int page, int size) {
+        Where where = where(filter);
+        var query = find(where.jpql, BY_DATE, where.params).page(page - 1, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
+    /**
+     * @param filter which events
+     * @return every matching event sorted as {@link #search}; for feeds, whose window keeps this small
+     */
+    public List<Event> listAll(EventFilter filter) {
+        Where where = where(filter);
+        return list(where.jpql, BY_DATE, where.params);
+    }
+
+    /** @return the event with this public id (RFC 5545 UID). */
+    public Optional<Event> findByUid(String uid) {
+        return find("uid", uid).firstResultOptional();
+    }
+
+    /** @return the event with this identity key, for the ingest's upsert. */
+    public Optional<Event> findByIdentity(String identityKey) {
+        return find("identityKey", identityKey).firstResultOptional();
+    }
+
+    private record Where(String jpql, Parameters params) {
+    }
+
+    private static Where where(EventFilter f) {
+        List<String> clauses = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (f.from() != null) {
+            clauses.add("endDate >= :from");
+            params = params.and("from", f.from());
+        }
+        if (f.to() != null) {
+            clauses.add("startDate <= :to");
+            params = params.and("to", f.to());
+        }
+        if (!f.regions().isEmpty()) {
+            clauses.add("region in :regions");
+            params = params.and("regions", f.regions());
+        }
+        if (!f.countries().isEmpty()) {
+            clauses.add("country in :countries");
+            params = params.and("countries", f.countries());
+        }
+        if (f.city() != null) {
+            clauses.add("lower(city) = :city");
+            params = params.and("city", f.city().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!f.modes().isEmpty()) {
+            clauses.add("mode in :modes");
+            params = params.and("modes", f.modes());
+        }
+        if (f.groupSlug() != null) {
+            clauses.add("groupSlug = :group");
+            params = params.and("group", f.groupSlug());
+        }
+        if (f.text() != null) {
+            String[] words = Arrays.stream(Slugs.fold(f.text()).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+            for (int i = 0; i < words.length; i++) {
+                clauses.add("searchText like :q" + i + " escape '\\'");
+                params = params.and("q" + i, "%" + escapeLike(words[i]) + "%");
+            }
+        }
+        String jpql = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return new Where(jpql, params);
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

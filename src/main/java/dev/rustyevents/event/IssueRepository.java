@@ -1,0 +1,49 @@
+package dev.rustyevents.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on ingested TWiR issues and their listings (provenance). */
+@ApplicationScoped
+public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
+
+    @Inject
+    ListingRepository listings;
+
+    /** @return the issue with this number. */
+    public Optional<TwirIssue> findByNumber(int number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    /** @return every ingested issue, newest first. */
+    public List<TwirIssue> newestFirst() {
+        return listAll(Sort.descending("number"));
+    }
+
+    /** @return the issue's listings in page order, each with its event loaded. */
+    public List<ListingRecord> listingsOf(TwirIssue issue) {
+        return listings.find("from ListingRecord l left join fetch l.event where l.issue = ?1 order by l.ordinal", issue).list();
+    }
+
+    /** Removes the listings of an issue before it is read again. */
+    public void deleteListingsOf(TwirIssue issue) {
+        listings.delete("issue", issue);
+    }
+
+    /** @return the numbers of the issues that listed an event, ascending. */
+    public List<Integer> issueNumbersListing(Event event) {
+        return listings.getEntityManager()
+                .createQuery("select distinct l.issue.number from ListingRecord l where l.event = :e order by 1", Integer.class)
+                .setParameter("e", event).getResultList();
+    }
+
+    /** Listings as a Panache repository, kept private to this class. */
+    @ApplicationScoped
+    public static class ListingRepository implements PanacheRepositoryBase<ListingRecord, Long> {
+    }
+}

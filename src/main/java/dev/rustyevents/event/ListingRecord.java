@@ -1,0 +1,74 @@
+package dev.rustyevents.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/**
+ * Provenance: one entry of one issue's events section as it was parsed, and the event it became
+ * (null when it could not be read; {@link #problem} then says why).
+ */
+@Entity
+@Table(name = "listing")
+public class ListingRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issue_id")
+    public TwirIssue issue;
+
+    /** 0-based position in the issue's events section. */
+    @Column(nullable = false)
+    public int ordinal;
+
+    @Column(name = "region_heading")
+    public String regionHeading;
+
+    @Column(nullable = false)
+    public String raw;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    public Mode mode;
+
+    @Column(name = "location_raw")
+    public String locationRaw;
+
+    public String city;
+
+    public String subdivision;
+
+    public String country;
+
+    @Column(name = "group_name")
+    public String groupName;
+
+    @Column(name = "group_url")
+    public String groupUrl;
+
+    public String title;
+
+    @Column(name = "event_url")
+    public String eventUrl;
+
+    public String problem;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    public Event event;
+}

@@ -1,0 +1,29 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.event.IssueStatus;
+
+/**
+ * What one issue's ingest did, for logs and callers.
+ *
+ * @param issue     issue number
+ * @param status    what became of the issue
+ * @param unchanged true when the content was the same as last time and nothing was read again
+ * @param listings  listings read
+ * @param problems  entries that could not be read
+ * @param events    distinct events the listings became
+ * @param created   events first seen in this issue
+ * @param updated   existing events whose visible fields changed (SEQUENCE raised)
+ */
+public record IngestReport(int issue, IssueStatus status, boolean unchanged, int listings, int problems,
+                           int events, int created, int updated) {
+
+    /** @return a log line saying what happened to the data. */
+    @Override
+    public String toString() {
+        if (unchanged) {
+            return "issue " + issue + ": unchanged since last read";
+        }
+        return "issue " + issue + ": " + status.code() + ", " + listings + " listings, " + events + " events ("
+                + (listings - events) + " merged), " + created + " new, " + updated + " updated, " + problems + " unreadable";
+    }
+}

@@ -1,0 +1,301 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.IssueStatus;
+import dev.rustyevents.event.ListingRecord;
+import dev.rustyevents.event.Region;
+import dev.rustyevents.event.Slugs;
+import dev.rustyevents.event.TwirIssue;
+import dev.rustyevents.scrape.IssueRef;
+import dev.rustyevents.scrape.Listing;
+import dev.rustyevents.scrape.ParseProblem;
+import dev.rustyevents.scrape.ParseResult;
+import dev.rustyevents.scrape.UpcomingEventsParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jsoup.Jsoup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns one TWiR issue's HTML into stored listings and events, in one transaction: one record per
+ * real-world event (see {@link EventIdentity}), first/last issue seen, SEQUENCE and
+ * {@code updatedAt} raised only when something a subscriber sees changed. Reading the same
+ * content again changes nothing; a page without an events section changes no event.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    private final EventRepository events;
+    private final IssueRepository issues;
+    private final UpcomingEventsParser parser = new UpcomingEventsParser();
+    private final Clock clock;
+
+    public IngestService(EventRepository events, IssueRepository issues) {
+        this.events = events;
+        this.issues = issues;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * @param ref  the issue (number, date, canonical URL)
+     * @param html the issue's HTML: the page, or the article as the feed carries it
+     * @return what was done
+     */
+    @Transactional
+    public IngestReport ingest(IssueRef ref, String html) {
+        String hash = sha256(html);
+        TwirIssue issue = issues.findByNumber(ref.number()).orElseGet(TwirIssue::new);
+        if (issue.id != null && hash.equals(issue.contentSha256) && issue.status != IssueStatus.FAILED) {
+            return new IngestReport(ref.number(), issue.status, true, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        ParseResult parsed = parser.parse(Jsoup.parse(html, ref.url()), ref.published());
+        describe(issue, ref, hash, now);
+        if (!parsed.sectionFound()) {
+            issue.status = IssueStatus.NO_EVENTS;
+            issue.statusDetail = "no Upcoming Events section; no event changed";
+            issues.persist(issue);
+            return log(new IngestReport(ref.number(), issue.status, false, 0, 0, 0, 0, 0));
+        }
+        if (issue.id != null) {
+            issues.deleteListingsOf(issue);
+        } else {
+            issues.persist(issue);
+        }
+        Upserts upserts = new Upserts(ref.number(), now, sharedPages(parsed.listings()));
+        for (Listing listing : parsed.listings()) {
+            ListingRecord record = record(issue, listing);
+            if (listing.startDate() == null) {
+                record.problem = "no date";
+            } else {
+                record.event = upserts.apply(listing);
+            }
+            issues.getEntityManager().persist(record);
+        }
+        int ordinal = parsed.listings().size();
+        for (ParseProblem problem : parsed.problems()) {
+            ListingRecord record = new ListingRecord();
+            record.issue = issue;
+            record.ordinal = ordinal++;
+            record.regionHeading = problem.regionHeading();
+            record.raw = clip(problem.raw(), 4000);
+            record.problem = clip(problem.reason(), 1000);
+            issues.getEntityManager().persist(record);
+        }
+        issue.status = IssueStatus.INGESTED;
+        issue.listingCount = parsed.listings().size();
+        issue.problemCount = parsed.problems().size();
+        issue.eventCount = upserts.touched.size();
+        issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
+        return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount,
+                issue.eventCount, upserts.created, upserts.updated));
+    }
+
+    /**
+     * Records that an issue could not be fetched or read. No event and no earlier listing of the
+     * issue is touched.
+     *
+     * @param ref    the issue
+     * @param reason why, in a sentence
+     */
+    @Transactional
+    public void recordFailure(IssueRef ref, String reason) {
+        TwirIssue issue = issues.findByNumber(ref.number()).orElseGet(TwirIssue::new);
+        if (issue.id == null) {
+            describe(issue, ref, null, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            issue.status = IssueStatus.FAILED;
+        }
+        issue.statusDetail = clip("last attempt failed: " + reason, 2000);
+        issues.persist(issue);
+        LOG.warnf("issue %d: %s", ref.number(), reason);
+    }
+
+    private static void describe(TwirIssue issue, IssueRef ref, String hash, Instant now) {
+        issue.number = ref.number();
+        issue.published = ref.published();
+        issue.url = ref.url();
+        issue.title = ref.title();
+        issue.contentSha256 = hash;
+        issue.ingestedAt = now;
+    }
+
+    /** The event pages that this issue lists under more than one date: shared, not one event's. */
+    private static Set<String> sharedPages(List<Listing> listings) {
+        Map<String, Object> firstDate = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Listing l : listings) {
+            EventIdentity.eventPage(l).ifPresent(page -> {
+                Object previous = firstDate.putIfAbsent(page, l.startDate());
+                if (previous != null && !previous.equals(l.startDate())) {
+                    shared.add(page);
+                }
+            });
+        }
+        return shared;
+    }
+
+    /** Upserts of one issue's listings into events. */
+    private final class Upserts {
+        private final int issueNumber;
+        private final Instant now;
+        private final Set<String> sharedPages;
+        private final Map<String, Event> byKey = new HashMap<>();
+        private final Set<Event> touched = new HashSet<>();
+        private int created;
+        private int updated;
+
+        Upserts(int issueNumber, Instant now, Set<String> sharedPages) {
+            this.issueNumber = issueNumber;
+            this.now = now;
+            this.sharedPages = sharedPages;
+        }
+
+        Event apply(Listing listing) {
+            String page = EventIdentity.eventPage(listing).filter(p -> !sharedPages.contains(p)).orElse(null);
+            String key = EventIdentity.key(listing, page);
+            Event event = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).orElse(null));
+            if (event == null) {
+                event = create(key, listing);
+                byKey.put(key, event);
+                touched.add(event);
+            } else if (touched.add(event)) {
+                merge(event, listing);
+            }
+            return event;
+        }
+
+        private Event create(String key, Listing listing) {
+            Event event = new Event();
+            event.identityKey = key;
+            event.uid = UUID.nameUUIDFromBytes(("rusty-events:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+            event.status = EventStatus.CONFIRMED;
+            event.sequence = 0;
+            event.firstIssue = issueNumber;
+            event.lastIssue = issueNumber;
+            event.createdAt = now;
+            event.updatedAt = now;
+            copyVisible(listing, event);
+            events.persist(event);
+            created++;
+            return event;
+        }
+
+        private void merge(Event event, Listing listing) {
+            boolean newer = issueNumber >= event.lastIssue;
+            event.firstIssue = Math.min(event.firstIssue, issueNumber);
+            event.lastIssue = Math.max(event.lastIssue, issueNumber);
+            if (!newer) {
+                return;
+            }
+            Event candidate = new Event();
+            copyVisible(listing, candidate);
+            keepKnown(event, candidate);
+            if (!sameVisible(event, candidate)) {
+                copyVisible(listing, event);
+                keepKnown(candidate, event);
+                event.sequence++;
+                event.updatedAt = now;
+                updated++;
+            }
+        }
+    }
+
+    /** Copies what a subscriber sees from a listing onto an event. */
+    private static void copyVisible(Listing l, Event e) {
+        e.startDate = l.startDate();
+        e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
+        e.mode = l.mode();
+        e.city = clip(l.city(), 200);
+        e.subdivision = clip(l.subdivision(), 10);
+        e.country = l.country();
+        e.region = Region.of(l.country(), l.regionHeading()).orElse(null);
+        e.locationRaw = clip(l.locationRaw(), 500);
+        e.groupName = clip(l.groupName(), 300);
+        e.groupSlug = clip(Slugs.of(l.groupName()), 300);
+        e.groupUrl = clip(l.groupUrl(), 1000);
+        e.title = clip(l.title(), 1000);
+        e.eventUrl = clip(l.eventUrl(), 1000);
+        e.searchText = clip(Slugs.fold(String.join(" ", Objects.toString(e.title, ""),
+                Objects.toString(e.groupName, ""), Objects.toString(e.city, ""))), 2000);
+    }
+
+    /**
+     * A later listing that leaves out a place detail an earlier one gave (TWiR wrote
+     * {@code Vancouver, BC, CA} one week and {@code Vancouver, CA} the next) does not erase it:
+     * the known value is carried into {@code target} when the place is otherwise the same.
+     */
+    private static void keepKnown(Event known, Event target) {
+        if (target.subdivision == null && Objects.equals(known.city, target.city) && Objects.equals(known.country, target.country)) {
+            target.subdivision = known.subdivision;
+        }
+        if (target.groupUrl == null && Objects.equals(known.groupName, target.groupName)) {
+            target.groupUrl = known.groupUrl;
+        }
+    }
+
+    private static boolean sameVisible(Event a, Event b) {
+        return Objects.equals(a.startDate, b.startDate) && Objects.equals(a.endDate, b.endDate)
+                && a.mode == b.mode && Objects.equals(a.city, b.city) && Objects.equals(a.subdivision, b.subdivision)
+                && Objects.equals(a.country, b.country) && a.region == b.region
+                && Objects.equals(a.locationRaw, b.locationRaw) && Objects.equals(a.groupName, b.groupName)
+                && Objects.equals(a.groupUrl, b.groupUrl) && Objects.equals(a.title, b.title)
+                && Objects.equals(a.eventUrl, b.eventUrl);
+    }
+
+    private static ListingRecord record(TwirIssue issue, Listing l) {
+        ListingRecord r = new ListingRecord();
+        r.issue = issue;
+        r.ordinal = l.position();
+        r.regionHeading = clip(l.regionHeading(), 100);
+        r.raw = clip(l.raw(), 4000);
+        r.startDate = l.startDate();
+        r.endDate = l.endDate();
+        r.mode = l.mode();
+        r.locationRaw = clip(l.locationRaw(), 500);
+        r.city = clip(l.city(), 200);
+        r.subdivision = clip(l.subdivision(), 10);
+        r.country = l.country();
+        r.groupName = clip(l.groupName(), 300);
+        r.groupUrl = clip(l.groupUrl(), 1000);
+        r.title = clip(l.title(), 1000);
+        r.eventUrl = clip(l.eventUrl(), 1000);
+        return r;
+    }
+
+    private static IngestReport log(IngestReport report) {
+        LOG.info(report);
+        return report;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

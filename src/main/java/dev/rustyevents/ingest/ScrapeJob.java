@@ -1,0 +1,162 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.scrape.FeedItem;
+import dev.rustyevents.scrape.FeedReader;
+import dev.rustyevents.scrape.FetchException;
+import dev.rustyevents.scrape.Fetched;
+import dev.rustyevents.scrape.TwirFetcher;
+import dev.rustyevents.scrape.TwirSite;
+import dev.rustyevents.scrape.Validators;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Scrapes TWiR's feed: at start-up when the database holds no issue yet, then every
+ * {@code rusty-events.scrape.every}. Runs never overlap (one lock covers the scheduled, the
+ * start-up and any manual run). The feed carries the newest issues in full; an item without
+ * content is fetched from its page. Each issue is ingested in its own transaction, oldest first.
+ */
+@ApplicationScoped
+public class ScrapeJob {
+
+    private static final Logger LOG = Logger.getLogger(ScrapeJob.class);
+
+    private final TwirSite site;
+    private final TwirFetcher fetcher;
+    private final IngestService ingest;
+    private final IssueRepository issues;
+    private final EntityManager em;
+    private final TwirConfig config;
+    private final ManagedExecutor executor;
+    private final FeedReader feeds = new FeedReader();
+    private final ReentrantLock running = new ReentrantLock();
+
+    public ScrapeJob(TwirSite site, TwirFetcher fetcher, IngestService ingest, IssueRepository issues,
+                     EntityManager em, TwirConfig config, ManagedExecutor executor) {
+        this.site = site;
+        this.fetcher = fetcher;
+        this.ingest = ingest;
+        this.issues = issues;
+        this.em = em;
+        this.config = config;
+        this.executor = executor;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.scrape().onStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
+            LOG.infof("empty database: scraping %s in the background", site.root());
+            executor.runAsync(this::scrape);
+        }
+    }
+
+    @Scheduled(identity = "scrape-feed", every = "${rusty-events.scrape.every}",
+            delayed = "${rusty-events.scrape.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        scrape();
+    }
+
+    /**
+     * Reads the feed (RSS, else Atom) and ingests its issues. Failures are logged and recorded on
+     * the issue; they never change stored events.
+     *
+     * @return one report per issue read; empty when the feed was unchanged (HTTP 304), could not
+     *         be had, or another run was in progress
+     */
+    public List<IngestReport> scrape() {
+        if (!running.tryLock()) {
+            LOG.info("scrape skipped: another run is in progress");
+            return List.of();
+        }
+        try {
+            Optional<Feed> feed = readFeed(site.rssFeed()).or(() -> readFeed(site.atomFeed()));
+            if (feed.isEmpty()) {
+                return List.of();
+            }
+            List<IngestReport> reports = new ArrayList<>();
+            for (FeedItem item : feed.get().items()) {
+                ingestItem(item).ifPresent(reports::add);
+            }
+            if (reports.size() == feed.get().items().size()) {
+                // Only a fully ingested feed may be skipped next time by a 304.
+                remember(feed.get().uri(), feed.get().validators());
+            }
+            return reports;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private record Feed(URI uri, Validators validators, List<FeedItem> items) {
+    }
+
+    private Optional<Feed> readFeed(URI uri) {
+        Validators previous = validators(uri);
+        try {
+            Fetched fetched = fetcher.fetch(uri, previous);
+            if (fetched.notModified()) {
+                LOG.infof("feed %s not modified", uri);
+                return Optional.of(new Feed(uri, previous, List.of()));
+            }
+            List<FeedItem> items = feeds.read(fetched.body(), site.toCanonical(uri.toString()));
+            LOG.infof("feed %s: %d issues", uri, items.size());
+            return Optional.of(new Feed(uri, fetched.validators(), items));
+        } catch (FetchException | FeedReader.FeedException e) {
+            LOG.warnf("feed %s unusable: %s", uri, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<IngestReport> ingestItem(FeedItem item) {
+        try {
+            String html = item.html();
+            if (html == null) {
+                Fetched page = fetcher.fetch(site.toFetch(item.issue().url()), Validators.NONE);
+                html = new String(page.body(), StandardCharsets.UTF_8);
+            }
+            return Optional.of(ingest.ingest(item.issue(), html));
+        } catch (FetchException e) {
+            ingest.recordFailure(item.issue(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "issue %d: ingest failed, no event changed", item.issue().number());
+            ingest.recordFailure(item.issue(), "ingest failed: " + e);
+        }
+        return Optional.empty();
+    }
+
+    private Validators validators(URI uri) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            FetchState state = em.find(FetchState.class, uri.toString());
+            return state == null ? Validators.NONE : new Validators(state.etag, state.lastModified);
+        });
+    }
+
+    private void remember(URI uri, Validators validators) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FetchState state = em.find(FetchState.class, uri.toString());
+            if (state == null) {
+                state = new FetchState();
+                state.url = uri.toString();
+                em.persist(state);
+            }
+            state.etag = validators.etag();
+            state.lastModified = validators.lastModified();
+            state.fetchedAt = Instant.now();
+        });
+    }
+}

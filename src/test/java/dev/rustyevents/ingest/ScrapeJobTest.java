@@ -1,0 +1,94 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.IssueStatus;
+import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.Region;
+import dev.rustyevents.support.FixtureSite;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ScrapeJobTest {
+
+    @Inject
+    ScrapeJob job;
+
+    @Inject
+    FixtureSite site;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    IssueRepository issues;
+
+    @BeforeEach
+    void load() {
+        site.load();
+    }
+
+    @Test
+    void shouldIngestTheFourIssuesOfTheFeed() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Integer> numbers = issues.newestFirst().stream().map(i -> i.number).toList();
+            assertEquals(List.of(665, 664, 663, 662), numbers);
+            issues.newestFirst().forEach(i -> assertEquals(IssueStatus.INGESTED, i.status, "issue " + i.number));
+            // TWiR 665 lists 55 entries (truth file), TWiR 663 lists 46.
+            assertEquals(55, issues.findByNumber(665).orElseThrow().listingCount);
+            assertEquals(46, issues.findByNumber(663).orElseThrow().listingCount);
+        });
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameIssuesAreReadAgain() {
+        long before = QuarkusTransaction.requiringNew().call(events::count);
+        List<IngestReport> again = job.scrape();
+        assertEquals(4, again.size());
+        assertTrue(again.stream().allMatch(IngestReport::unchanged), again.toString());
+        assertEquals(before, QuarkusTransaction.requiringNew().call(events::count));
+    }
+
+    @Test
+    void shouldMergeAHybridEventListedUnderVirtualAndNorthAmerica() {
+        // TWiR 665 lists the Vancouver Rust meetup of 2026-08-19 under "Virtual" and "North America";
+        // TWiR 663 listed it too. One real event, one record.
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Event> vancouver = events.list("eventUrl", "https://www.meetup.com/vancouver-rust/events/314105333/");
+            assertEquals(1, vancouver.size());
+            Event e = vancouver.get(0);
+            assertAll(
+                    () -> assertEquals(Mode.HYBRID, e.mode),
+                    () -> assertEquals("Vancouver", e.city),
+                    () -> assertEquals("CA", e.country),
+                    () -> assertEquals(Region.NORTH_AMERICA, e.region),
+                    () -> assertEquals(663, e.firstIssue),
+                    () -> assertEquals(665, e.lastIssue),
+                    () -> assertEquals(4, issues.issueNumbersListing(e).size(), "listed in 662..665"));
+        });
+    }
+
+    @Test
+    void shouldKeepOneRecordPerEventAcrossConsecutiveIssues() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            long listings = issues.newestFirst().stream().mapToLong(i -> i.listingCount).sum();
+            long distinct = events.count();
+            assertTrue(distinct < listings * 6 / 10, distinct + " events from " + listings + " listings: repeats were not merged");
+            long duplicates = events.getEntityManager().createQuery(
+                    "select count(*) from Event e where exists (select 1 from Event o where o.id <> e.id "
+                            + "and o.eventUrl = e.eventUrl and o.startDate = e.startDate)", Long.class).getSingleResult();
+            assertEquals(0, duplicates, "two records with the same event URL and date");
+        });
+    }
+}
