@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *     left as text ({@code [Name] (url)}, {@code broken_group_link_markup}) or the plain text
  *     ({@code group_without_link});</li>
  * <li>title: the first link of the first title line that has one, emphasis removed, also the
- *     literal {@code **…**} that a space before the closing bold leaves
+ *     literal asterisks that broken bold leaves at either end
  *     ({@code space_before_closing_bold}); a title line without a link gives its bold text
  *     ({@code title_without_link}).</li>
  * </ul>
@@ -39,6 +39,8 @@ final class IsoDateListingFormat implements ListingFormat {
     static final LocalDate FIRST_ISSUE = LocalDate.of(2022, 3, 2);
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
+
+    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
 
     @Override
     public boolean handles(LocalDate issueDate) {
@@ -129,13 +131,13 @@ final class IsoDateListingFormat implements ListingFormat {
         return SourceLine.collapse(text.toString());
     }
 
-    /** Link text as shown, emphasis markup gone; literal {@code **} left around it by Markdown removed. */
+    /**
+     * Link text as shown, emphasis markup gone, also the literal asterisks that broken bold leaves at
+     * either end ({@code **Title **} when a space precedes the closing bold, {@code Title*} from
+     * {@code [**Title***]}): the ground truth removes them (emphasis removed).
+     */
     private static String cleanTitle(String text) {
-        String t = SourceLine.collapse(text);
-        if (t.length() >= 4 && t.startsWith("**") && t.endsWith("**")) {
-            t = SourceLine.collapse(t.substring(2, t.length() - 2));
-        }
-        return emptyToNull(t);
+        return emptyToNull(SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("")));
     }
 
     private static String url(Element link) {

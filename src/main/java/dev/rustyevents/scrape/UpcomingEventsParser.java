@@ -1,5 +1,6 @@
 package dev.rustyevents.scrape;
 
+import dev.rustyevents.event.Region;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h2>} "Upcoming Events",
- * walks its siblings up to the next {@code <h1>}/{@code <h2>} ("Jobs", "Quote of the Week"),
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} ("Jobs", "Quote of the Week") that
+ * is not a region name,
  * takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
  * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
@@ -49,6 +51,15 @@ public final class UpcomingEventsParser {
         return new Walk(format, issueDate).run(heading);
     }
 
+    /**
+     * A region heading written one level too high: {@code # Oceania} in twir-557 renders as an
+     * {@code <h1>} inside the section; such a heading does not end the section.
+     */
+    private static boolean isRegionHeading(Element el) {
+        String text = normalise(el.text());
+        return el.normalName().matches("h[1-6]") && (Region.fromHeading(text).isPresent() || text.equals("virtual"));
+    }
+
     private static String normalise(String headingText) {
         return SourceLine.collapse(headingText).replaceAll(":$", "").toLowerCase(Locale.ROOT);
     }
@@ -73,11 +84,12 @@ public final class UpcomingEventsParser {
         ParseResult run(Element sectionHeading) {
             for (Element el = sectionHeading.nextElementSibling(); el != null; el = el.nextElementSibling()) {
                 String tag = el.normalName();
-                if (tag.equals("h1") || tag.equals("h2")) {
+                boolean regionHeading = isRegionHeading(el);
+                if ((tag.equals("h1") || tag.equals("h2")) && !regionHeading) {
                     break;
                 }
                 try {
-                    if (tag.matches("h[3-6]")) {
+                    if (tag.matches("h[3-6]") || regionHeading) {
                         flush();
                         region = SourceLine.collapse(el.text()).replaceAll(":$", "");
                     } else if (tag.equals("ul") || tag.equals("ol")) {
