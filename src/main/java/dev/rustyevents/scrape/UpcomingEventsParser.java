@@ -1,21 +1,147 @@
 package dev.rustyevents.scrape;
 
+import dev.rustyevents.event.Region;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Reads the "Upcoming Events" section of a TWiR issue.
+ * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h2>} "Upcoming Events",
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} ("Jobs", "Quote of the Week") that
+ * is not a region name,
+ * takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
+ * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
+ * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
+ * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
+ * ("Rusty Events between …", "If you are running a Rust event …") are skipped.
  */
 public final class UpcomingEventsParser {
+
+    private static final List<ListingFormat> FORMATS = List.of(new IsoDateListingFormat());
+    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups");
 
     /**
      * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
      *                  base URI is the issue's canonical live URL, so relative links resolve
-     * @param issueDate the issue's publication date (used only where a date needs a year)
-     * @return the listings read and the problems met; never throws on odd input
+     * @param issueDate the issue's publication date (picks the era's format; used where a date needs a year)
+     * @return the listings read and the problems met; {@code sectionFound} false when there is no
+     *         events heading, or the heading is there but no event list follows it (a stripped
+     *         copy: an ingest must change nothing); never throws on odd input
      */
     public ParseResult parse(Element content, LocalDate issueDate) {
-        throw new UnsupportedOperationException("parser not written yet");
+        if (content == null) {
+            return ParseResult.noSection();
+        }
+        Element heading = content.select("h1, h2").stream()
+                .filter(h -> SECTION_TITLES.contains(normalise(h.text())))
+                .findFirst().orElse(null);
+        if (heading == null) {
+            return ParseResult.noSection();
+        }
+        ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
+        if (format == null) {
+            return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
+                    "no reader for the events format of issues dated " + issueDate + " (only from "
+                            + IsoDateListingFormat.FIRST_ISSUE + ")")));
+        }
+        return new Walk(format, issueDate).run(heading);
+    }
+
+    /**
+     * A region heading written one level too high: {@code # Oceania} in twir-557 renders as an
+     * {@code <h1>} inside the section; such a heading does not end the section.
+     */
+    private static boolean isRegionHeading(Element el) {
+        String text = normalise(el.text());
+        return el.normalName().matches("h[1-6]") && (Region.fromHeading(text).isPresent() || text.equals("virtual"));
+    }
+
+    private static String normalise(String headingText) {
+        return SourceLine.collapse(headingText).replaceAll(":$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The state of one pass over a section. */
+    private static final class Walk {
+        private final ListingFormat format;
+        private final LocalDate issueDate;
+        private final List<Listing> listings = new ArrayList<>();
+        private final List<ParseProblem> problems = new ArrayList<>();
+        private String region;
+        private List<SourceLine> current;
+        private String currentRegion;
+        private int entries;
+        private boolean sawList;
+
+        Walk(ListingFormat format, LocalDate issueDate) {
+            this.format = format;
+            this.issueDate = issueDate;
+        }
+
+        ParseResult run(Element sectionHeading) {
+            for (Element el = sectionHeading.nextElementSibling(); el != null; el = el.nextElementSibling()) {
+                String tag = el.normalName();
+                boolean regionHeading = isRegionHeading(el);
+                if ((tag.equals("h1") || tag.equals("h2")) && !regionHeading) {
+                    break;
+                }
+                try {
+                    if (tag.matches("h[3-6]") || regionHeading) {
+                        flush();
+                        region = SourceLine.collapse(el.text()).replaceAll(":$", "");
+                    } else if (tag.equals("ul") || tag.equals("ol")) {
+                        sawList = true;
+                        lines(SourceLine.collect(el, false));
+                    } else {
+                        flush();
+                        lines(SourceLine.collect(el, true));
+                        flush();
+                    }
+                } catch (RuntimeException e) {
+                    current = null;
+                    problems.add(new ParseProblem(region, SourceLine.collapse(el.text()),
+                            "could not walk this part of the section: " + e));
+                }
+            }
+            flush();
+            if (!sawList && listings.isEmpty() && entries == 0) {
+                return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null,
+                        "the Upcoming Events heading is there but no event list follows it")));
+            }
+            return new ParseResult(true, List.copyOf(listings), List.copyOf(problems));
+        }
+
+        private void lines(List<SourceLine> lines) {
+            for (SourceLine line : lines) {
+                if (format.startsEntry(line)) {
+                    flush();
+                    current = new ArrayList<>(List.of(line));
+                    currentRegion = region;
+                } else if (current != null) {
+                    current.add(line);
+                } else if (!line.inParagraph()) {
+                    problems.add(new ParseProblem(region, line.text(),
+                            "list line that is no event line and follows no event line"));
+                }
+            }
+        }
+
+        private void flush() {
+            if (current == null) {
+                return;
+            }
+            ListingFormat.Entry entry = new ListingFormat.Entry(entries++, currentRegion, List.copyOf(current));
+            current = null;
+            try {
+                listings.add(format.read(entry, issueDate));
+            } catch (ListingFormat.UnreadableEntryException e) {
+                problems.add(new ParseProblem(entry.heading(), entry.raw(), e.getMessage()));
+            } catch (RuntimeException e) {
+                problems.add(new ParseProblem(entry.heading(), entry.raw(), "unexpected error reading the entry: " + e));
+            }
+        }
     }
 }

@@ -1,0 +1,154 @@
+package dev.rustyevents.scrape;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The events list of era E9 (issues from 2022-03-02, TRUTH-FORMAT.md: format
+ * {@code isodate-pipes-twoline}): an event line
+ * {@code 2022-06-01 | Indianapolis, IN, US | <a>Group</a>} followed by one or more title lines
+ * {@code <a><strong>Title</strong></a>} (normally a nested list; sibling items, an inline
+ * {@code *}, or a {@code $} before the link are the same for this reader, since the section
+ * walker hands over lines, not list items).
+ *
+ * <p>Rules and their source (the flags of the ground truth that name each trap):
+ * <ul>
+ * <li>date: {@link IsoDateRange};</li>
+ * <li>location: the text between the date and the first group link, pipes stripped
+ *     ({@code pipe_without_space}, {@code empty_pipe_field}, {@code missing_pipe_before_group});
+ *     mode and place: {@link LocationParser};</li>
+ * <li>group: the first link of the event line, its text trimmed
+ *     ({@code trailing_space_in_group_link_text}) and absolute URL; with no link, a Markdown link
+ *     left as text ({@code [Name] (url)}, {@code broken_group_link_markup}) or the plain text
+ *     ({@code group_without_link});</li>
+ * <li>title: the first link of the first title line that has one, emphasis removed, also the
+ *     literal asterisks that broken bold leaves at either end
+ *     ({@code space_before_closing_bold}); a title line without a link gives its bold text
+ *     ({@code title_without_link}).</li>
+ * </ul>
+ */
+final class IsoDateListingFormat implements ListingFormat {
+
+    /** First issue date of era E9 (TRUTH-FORMAT.md, era table). */
+    static final LocalDate FIRST_ISSUE = LocalDate.of(2022, 3, 2);
+
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
+
+    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
+
+    @Override
+    public boolean handles(LocalDate issueDate) {
+        return issueDate != null && !issueDate.isBefore(FIRST_ISSUE);
+    }
+
+    /** An event line starts with the date, as text (a title link whose text starts with a date does not count). */
+    @Override
+    public boolean startsEntry(SourceLine line) {
+        Node first = line.nodes().stream()
+                .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
+                .findFirst().orElse(null);
+        return first instanceof TextNode && IsoDateRange.startsWithDate(line.text());
+    }
+
+    @Override
+    public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
+        SourceLine eventLine = entry.lines().get(0);
+        IsoDateRange dates;
+        try {
+            dates = IsoDateRange.parse(eventLine.text())
+                    .orElseThrow(() -> new UnreadableEntryException("no ISO date at the start of the line"));
+        } catch (IsoDateRange.InvalidDateException e) {
+            throw new UnreadableEntryException("invalid date: " + e.getMessage());
+        }
+
+        List<Element> groupLinks = eventLine.links();
+        String head = textBeforeFirstLink(eventLine);
+        String afterDate = head.substring(Math.min(dates.length(), head.length()));
+        String[] fields = afterDate.split("\\|", -1);
+        // fields[0] is what followed the date before the first pipe (normally nothing)
+        String location = fields.length > 1 ? SourceLine.collapse(fields[1]) : SourceLine.collapse(fields[0]);
+        String groupName = null;
+        String groupUrl = null;
+        if (!groupLinks.isEmpty()) {
+            groupName = emptyToNull(SourceLine.collapse(groupLinks.get(0).text()));
+            groupUrl = url(groupLinks.get(0));
+        } else if (fields.length > 2) {
+            String groupText = SourceLine.collapse(fields[2]);
+            Matcher link = MARKDOWN_LINK.matcher(groupText);
+            if (link.find()) {
+                groupName = SourceLine.collapse(link.group(1));
+                groupUrl = link.group(2);
+            } else {
+                groupName = emptyToNull(groupText);
+            }
+        }
+
+        String title = null;
+        String eventUrl = null;
+        for (SourceLine line : entry.lines().subList(1, entry.lines().size())) {
+            List<Element> links = line.links();
+            if (!links.isEmpty()) {
+                title = cleanTitle(links.get(0).text());
+                eventUrl = url(links.get(0));
+            } else {
+                title = line.nodes().stream()
+                        .filter(n -> n instanceof Element)
+                        .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
+                        .filter(e -> e != null)
+                        .map(e -> cleanTitle(e.text()))
+                        .findFirst().orElse(null);
+            }
+            if (title != null) {
+                break;
+            }
+        }
+
+        LocationParser.Place place = LocationParser.parse(location, entry.heading());
+        return new Listing(entry.position(), entry.heading(), entry.raw(), dates.start(), dates.end(), place.mode(),
+                emptyToNull(location), place.city(), place.subdivision(), place.country(),
+                groupName, groupUrl, title, eventUrl);
+    }
+
+    /** The visible text of the line's nodes up to the first link (or the whole line without one). */
+    private static String textBeforeFirstLink(SourceLine line) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : line.nodes()) {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("a") || e.selectFirst("a") != null) {
+                    break;
+                }
+                text.append(e.text());
+            }
+        }
+        return SourceLine.collapse(text.toString());
+    }
+
+    /**
+     * Link text as shown, emphasis markup gone, also the literal asterisks that broken bold leaves at
+     * either end ({@code **Title **} when a space precedes the closing bold, {@code Title*} from
+     * {@code [**Title***]}): the ground truth removes them (emphasis removed).
+     */
+    private static String cleanTitle(String text) {
+        return emptyToNull(SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("")));
+    }
+
+    private static String url(Element link) {
+        String abs = link.absUrl("href");
+        if (!abs.isEmpty()) {
+            return abs;
+        }
+        return emptyToNull(link.attr("href").strip());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

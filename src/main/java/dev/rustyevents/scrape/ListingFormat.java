@@ -1,0 +1,55 @@
+package dev.rustyevents.scrape;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The line shape of one era of TWiR's events list (TRUTH-FORMAT.md, era table). The section
+ * walker ({@link UpcomingEventsParser}) cuts the section into {@link SourceLine}s and asks the
+ * format which lines start an entry; it hands each entry (its first line and the lines up to the
+ * next entry) to {@link #read}. One implementation per era.
+ */
+interface ListingFormat {
+
+    /**
+     * @param issueDate an issue's publication date
+     * @return true when issues of that date are written in this format
+     */
+    boolean handles(LocalDate issueDate);
+
+    /**
+     * @param line a line of the section
+     * @return true when the line begins a new entry (for the ISO era: it starts with a date)
+     */
+    boolean startsEntry(SourceLine line);
+
+    /**
+     * @param entry     the entry's lines, heading and position
+     * @param issueDate the issue's date (for formats whose dates have no year)
+     * @return the listing
+     * @throws UnreadableEntryException with a one-sentence reason when the entry cannot be read
+     */
+    Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException;
+
+    /**
+     * One entry of the section.
+     *
+     * @param position 0-based index among the section's entries (readable or not), page order
+     * @param heading  the region heading above it as printed, or null
+     * @param lines    its first line (the one {@link #startsEntry} accepted) and the lines after it
+     */
+    record Entry(int position, String heading, List<SourceLine> lines) {
+
+        /** @return the entry's visible text, lines joined by a space */
+        String raw() {
+            return SourceLine.collapse(String.join(" ", lines.stream().map(SourceLine::text).toList()));
+        }
+    }
+
+    /** An entry a format cannot read; the message is the reason reported in {@link ParseProblem}. */
+    final class UnreadableEntryException extends Exception {
+        UnreadableEntryException(String reason) {
+            super(reason);
+        }
+    }
+}

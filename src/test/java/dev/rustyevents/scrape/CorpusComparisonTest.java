@@ -1,0 +1,53 @@
+package dev.rustyevents.scrape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every E9 issue of the corpus (system property {@code rusty.corpus}, the directory holding
+ * {@code pages/} and {@code truth/}; the pom passes {@code ${project.basedir}/../shared/twir})
+ * parsed and compared with its ground truth. Skipped when the corpus is absent (a fresh clone).
+ */
+class CorpusComparisonTest {
+
+    @Test
+    void everyE9IssueMatchesItsTruth() throws Exception {
+        String dir = System.getProperty("rusty.corpus");
+        assumeTrue(dir != null && Files.isDirectory(Path.of(dir, "truth")) && Files.isDirectory(Path.of(dir, "pages")),
+                "no TWiR corpus at rusty.corpus=" + dir);
+        Path corpus = Path.of(dir);
+        TruthComparator comparator = new TruthComparator();
+        int issues = 0;
+        List<Path> truthFiles;
+        try (Stream<Path> files = Files.list(corpus.resolve("truth"))) {
+            truthFiles = files.filter(p -> p.getFileName().toString().startsWith("twir-")).sorted().toList();
+        }
+        for (Path truthFile : truthFiles) {
+            JsonNode truth = TruthComparator.readTruth(truthFile);
+            if (!"E9".equals(TruthComparator.text(truth.get("issue"), "era"))) {
+                continue;
+            }
+            issues++;
+            String key = TruthComparator.text(truth.get("issue"), "issue_key");
+            ParseResult result = comparator.compare(corpus.resolve("pages").resolve(key + ".html"), truth);
+            assertTrue(result.sectionFound(), key + ": section not found");
+        }
+        System.out.println(comparator.report("E9 corpus, " + issues + " issues"));
+
+        assertTrue(issues > 0, "no E9 truth files in " + corpus);
+        assertTrue(comparator.recallPercent() >= 99.5, "listing recall " + comparator.recallPercent());
+        comparator.perField.forEach((field, t) -> assertTrue(
+                TruthComparator.percent(t[1] + t[2] + t[3], t[0]) >= 99.8, field + " accuracy too low"));
+        assertEquals(List.of(), comparator.unexplained, "unexplained differences");
+        assertEquals(List.of(), comparator.problems, "parse problems");
+    }
+}

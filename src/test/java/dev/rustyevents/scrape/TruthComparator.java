@@ -1,0 +1,254 @@
+package dev.rustyevents.scrape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Compares what {@link UpcomingEventsParser} reads from a corpus page with the page's ground-truth
+ * file ({@code truth/<key>.json}, TRUTH-FORMAT.md), listing by listing in page order, and keeps the
+ * tallies. The one place where allowed differences are listed: {@link #ALLOWED_BY_FLAG} (the truth
+ * record carries a flag that explains the difference) and {@link #TRUTH_ERRATA} (the truth's own
+ * extraction is visibly wrong and carries no flag).
+ */
+final class TruthComparator {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The fields compared: truth field name → the listing's value as the truth writes it. */
+    static final Map<String, Function<Listing, String>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("start_date", l -> str(l.startDate()));
+        FIELDS.put("end_date", l -> str(l.endDate()));
+        FIELDS.put("mode", l -> l.mode() == null ? null : l.mode().code());
+        FIELDS.put("city", Listing::city);
+        FIELDS.put("subdivision", Listing::subdivision);
+        FIELDS.put("country", Listing::country);
+        FIELDS.put("group_name", Listing::groupName);
+        FIELDS.put("group_url", Listing::groupUrl);
+        FIELDS.put("title", Listing::title);
+        FIELDS.put("event_url", Listing::eventUrl);
+    }
+
+    /** Why a truth flag lets fields differ. */
+    record Allowance(Set<String> fields, String why) {
+    }
+
+    /**
+     * Flag (prefix of a truth {@code flags} entry) → the fields that may differ, and why. The
+     * truth's {@code UK} is no difference at all: it is compared as {@code GB} (flag
+     * {@code country_UK_not_iso(GB)}), see {@link #expected}.
+     */
+    static final Map<String, Allowance> ALLOWED_BY_FLAG = Map.ofEntries(
+            // "Buffalo, NY": the truth keeps NY as the country; we read country US, subdivision NY
+            // (a US state code that is no country code nor a CA/AU subdivision: LocationParser).
+            Map.entry("country_code_not_iso3166:NY", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
+            Map.entry("country_code_not_iso3166:OR", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
+            Map.entry("country_code_not_iso3166:FL", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
+            // "São Paulo, SP", "Brisbane City, QL": no country code and not certainly a US state
+            // (SP may be the Brazilian state or Spain; QL is a mis-spelt QLD): we give null.
+            Map.entry("country_code_not_iso3166:SP", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+            Map.entry("country_code_not_iso3166:QL", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+            // "Melbourne, AUS": ISO alpha-3 code, mapped to AU.
+            Map.entry("country_written_as_name:AUS", new Allowance(Set.of("country"), "alpha-3 -> alpha-2")),
+            // "Bergen, No", "…, Dk": an assigned code in lower case, upper-cased.
+            Map.entry("country_written_as_name:No", new Allowance(Set.of("country"), "code in lower case -> NO")),
+            Map.entry("country_written_as_name:Dk", new Allowance(Set.of("country"), "code in lower case -> DK")),
+            // "Hybrid (Kuala Lumpur, Malaysia)": English country name, mapped to MY.
+            Map.entry("country_written_as_name:Malaysia", new Allowance(Set.of("country"), "country name -> MY")),
+            // "Virtual (Joint Meetup, Europe + Israel)": several places joined by '+', so no place (null).
+            Map.entry("country_written_as_name:Europe + Israel", new Allowance(Set.of("city", "country"), "several places: null")),
+            // "Praha, CZ - Virtual + In-person": the truth takes the marker as part of the country and
+            // reads in-person; we read the marker: hybrid, country CZ.
+            Map.entry("country_written_as_name:CZ - Virtual + In-person", new Allowance(Set.of("mode", "country"), "marker after the place -> hybrid, CZ")),
+            // "Virtual (Italy)", "Virtual (Israel)", "Virtual (Malaysia)": the truth leaves a single
+            // part unresolved; a country name is certain, we map it (IT, IL, MY).
+            Map.entry("single_part_location(unresolved)", new Allowance(Set.of("country"), "country name alone -> code")),
+            // "[Euro Rust](eurorust)": a relative href; the brief asks for absUrl against the issue URL.
+            Map.entry("group_url_without_scheme(relative_href_in_html)", new Allowance(Set.of("group_url"), "relative href resolved against the issue URL")));
+
+    /** A visible defect of the truth's extraction, with no flag: which records, which fields, why. */
+    record Erratum(Pattern locationRaw, Set<String> fields, String why) {
+    }
+
+    static final List<Erratum> TRUTH_ERRATA = List.of(
+            // "Hybrid - Vancouver, BC, CA": the truth keeps "Hybrid - " in the city and reads in-person.
+            new Erratum(Pattern.compile("^Hybrid\\s*-\\s+[^(]*$"), Set.of("mode", "city"),
+                    "'Hybrid - Place': truth city keeps the marker, mode in-person; we read hybrid"),
+            // "Virtual + Wellington, NZ": the truth keeps "Virtual + " in the city and reads virtual; the
+            // same issue lists the same event under its continent as "Wellington, NZ + Virtual" (hybrid).
+            new Erratum(Pattern.compile("^Virtual\\s*\\+\\s*[^(]*$"), Set.of("mode", "city"),
+                    "'Virtual + Place': truth city keeps the marker, mode virtual; we read hybrid"));
+
+    // tallies
+    int truthListings;
+    int parsedListings;
+    int alignedListings;
+    final Map<String, int[]> perField = new LinkedHashMap<>(); // compared, equal, flagged, errata
+    final Map<String, Integer> flagUse = new LinkedHashMap<>();
+    final Map<String, Integer> errataUse = new LinkedHashMap<>();
+    final List<String> unexplained = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    TruthComparator() {
+        FIELDS.keySet().forEach(f -> perField.put(f, new int[4]));
+    }
+
+    static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static JsonNode readTruth(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+
+    /** Parses the page of a truth file and compares it. */
+    ParseResult compare(Path page, JsonNode truth) throws IOException {
+        JsonNode issue = truth.get("issue");
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8", issue.get("url").asText());
+        ParseResult result = new UpcomingEventsParser().parse(doc, LocalDate.parse(issue.get("issue_date").asText()));
+        compare(issue.get("issue_key").asText(), result, truth);
+        return result;
+    }
+
+    /** Compares a parse result with a truth file's events. */
+    void compare(String key, ParseResult result, JsonNode truth) {
+        List<JsonNode> events = new ArrayList<>();
+        truth.get("events").forEach(events::add);
+        List<Listing> listings = result.listings();
+        truthListings += events.size();
+        parsedListings += listings.size();
+        result.problems().forEach(p -> problems.add(key + ": " + p));
+        int cursor = 0;
+        for (JsonNode event : events) {
+            int match = -1;
+            for (int i = cursor; i < Math.min(listings.size(), cursor + 4); i++) {
+                if (Objects.equals(str(listings.get(i).startDate()), text(event, "start_date"))
+                        && (Objects.equals(listings.get(i).title(), text(event, "title"))
+                        || Objects.equals(listings.get(i).groupName(), text(event, "group_name")))) {
+                    match = i;
+                    break;
+                }
+            }
+            if (match < 0) {
+                unexplained.add(key + ": truth listing not found: " + text(event, "raw"));
+                continue;
+            }
+            for (int i = cursor; i < match; i++) {
+                unexplained.add(key + ": extra listing: " + listings.get(i).raw());
+            }
+            cursor = match + 1;
+            alignedListings++;
+            compareFields(key, listings.get(match), event);
+        }
+        for (int i = cursor; i < listings.size(); i++) {
+            unexplained.add(key + ": extra listing: " + listings.get(i).raw());
+        }
+    }
+
+    private void compareFields(String key, Listing listing, JsonNode event) {
+        List<String> flags = new ArrayList<>();
+        event.get("flags").forEach(f -> flags.add(f.asText()));
+        String locationRaw = text(event, "location_raw");
+        for (Map.Entry<String, Function<Listing, String>> field : FIELDS.entrySet()) {
+            String name = field.getKey();
+            String want = expected(name, event);
+            String got = field.getValue().apply(listing);
+            int[] tally = perField.get(name);
+            if (want != null) {
+                tally[0]++;
+            }
+            if (Objects.equals(want, got)) {
+                if (want != null) {
+                    tally[1]++;
+                }
+                continue;
+            }
+            String flag = flags.stream()
+                    .filter(f -> ALLOWED_BY_FLAG.entrySet().stream()
+                            .anyMatch(a -> f.startsWith(a.getKey()) && a.getValue().fields().contains(name)))
+                    .findFirst().orElse(null);
+            if (flag != null) {
+                String allowKey = ALLOWED_BY_FLAG.keySet().stream().filter(flag::startsWith).findFirst().orElseThrow();
+                flagUse.merge(allowKey + " [" + name + "]", 1, Integer::sum);
+                if (want != null) {
+                    tally[2]++;
+                }
+                continue;
+            }
+            Erratum erratum = locationRaw == null ? null : TRUTH_ERRATA.stream()
+                    .filter(e -> e.locationRaw().matcher(locationRaw).matches() && e.fields().contains(name))
+                    .findFirst().orElse(null);
+            if (erratum != null) {
+                errataUse.merge(erratum.why() + " [" + name + "]", 1, Integer::sum);
+                if (want != null) {
+                    tally[3]++;
+                }
+                continue;
+            }
+            unexplained.add(key + ": " + name + ": truth '" + want + "' parsed '" + got + "' flags " + flags
+                    + " | " + text(event, "raw").replace('\n', ' '));
+        }
+    }
+
+    /**
+     * The truth's value as we expect it: the truth's {@code UK} is ISO's {@code GB}; the truth keeps
+     * invisible characters (zero width space, soft hyphen: twir-661 "\u200BRust Mumbai …") that
+     * jsoup's visible text drops.
+     */
+    static String expected(String field, JsonNode event) {
+        String value = text(event, field);
+        if (field.equals("country") && "UK".equals(value)) {
+            return "GB";
+        }
+        return value == null || field.endsWith("_url") ? value : value.replaceAll("[\u200B\u00AD]", "");
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** @return a printable table of per-field accuracy, recall and the allowance counts. */
+    String report(String label) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%s: listings truth %d, parsed %d, aligned %d, recall %.3f %%%n", label,
+                truthListings, parsedListings, alignedListings, 100.0 * alignedListings / truthListings));
+        out.append(String.format("  %-12s %8s %8s %8s %8s %9s %9s%n", "field", "compared", "equal", "flagged", "errata",
+                "equal%", "explained%"));
+        perField.forEach((name, t) -> out.append(String.format("  %-12s %8d %8d %8d %8d %8.3f%% %8.3f%%%n", name, t[0], t[1],
+                t[2], t[3], percent(t[1], t[0]), percent(t[1] + t[2] + t[3], t[0]))));
+        out.append("  differences allowed by truth flags:\n");
+        flagUse.forEach((k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));
+        out.append("  truth errata:\n");
+        errataUse.forEach((k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));
+        out.append("  parse problems: ").append(problems.size()).append('\n');
+        problems.forEach(p -> out.append("    ").append(p).append('\n'));
+        out.append("  unexplained differences: ").append(unexplained.size()).append('\n');
+        unexplained.forEach(u -> out.append("    ").append(u).append('\n'));
+        return out.toString();
+    }
+
+    static double percent(int part, int whole) {
+        return whole == 0 ? 100.0 : 100.0 * part / whole;
+    }
+
+    double recallPercent() {
+        return percent(alignedListings, truthListings);
+    }
+}
