@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -69,7 +68,6 @@ public class CalendarWriter {
         props.add(new ProdId(PRODID));
         props.add(ImmutableVersion.VERSION_2_0);
         props.add(ImmutableCalScale.GREGORIAN);
-        props.add(ImmutableMethod.PUBLISH);
         props.add(new Name(spec.name()));
         props.add(new XProperty("X-WR-CALNAME", spec.name()));
         props.add(new Description(spec.description()));

@@ -56,16 +56,28 @@ final class EventIdentity {
      * @param listing a parsed listing with a start date
      * @param page    the listing's own event page ({@link #eventPage}), or null when it has none
      *                or when the page is shared by several dates
-     * @return the identity key: {@code url:<page>} or {@code at:<date>|<group or title>|<place>}
+     * @return the identity key: {@code url:<page>} or {@code at:<date>|<group>|<place>}
      */
     static String key(Listing listing, String page) {
         if (page != null) {
             return "url:" + page;
         }
-        String who = listing.groupName() != null ? Slugs.of(listing.groupName()) : Slugs.of(listing.title());
+        String who = group(listing);
         String where = listing.city() != null ? listing.city() : listing.locationRaw() != null ? listing.locationRaw() : "";
         return "at:" + listing.startDate() + "|" + (who == null ? "" : who) + "|" + Slugs.of(where)
                 + "|" + (listing.country() == null ? "" : listing.country().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The group as identity: its link (without a trailing {@code /events}), which stays when TWiR
+     * renames it ("RustConf" one week, "RustConf 2026" the next); else its name; else the title.
+     */
+    private static String group(Listing listing) {
+        Optional<String> url = normalise(listing.groupUrl()).map(u -> u.replaceFirst("/events$", ""));
+        if (url.isPresent()) {
+            return url.get().substring("https://".length());
+        }
+        return listing.groupName() != null ? Slugs.of(listing.groupName()) : Slugs.of(listing.title());
     }
 
     /**

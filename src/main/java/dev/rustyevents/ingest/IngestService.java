@@ -77,6 +77,7 @@ public class IngestService {
             issues.persist(issue);
             return log(new IngestReport(ref.number(), issue.status, false, 0, 0, 0, 0, 0));
         }
+        issue.status = IssueStatus.INGESTED;
         if (issue.id != null) {
             issues.deleteListingsOf(issue);
         } else {
@@ -102,7 +103,6 @@ public class IngestService {
             record.problem = clip(problem.reason(), 1000);
             issues.getEntityManager().persist(record);
         }
-        issue.status = IssueStatus.INGESTED;
         issue.listingCount = parsed.listings().size();
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();

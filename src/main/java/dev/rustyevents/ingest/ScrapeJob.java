@@ -149,14 +149,17 @@ public class ScrapeJob {
     private void remember(URI uri, Validators validators) {
         QuarkusTransaction.requiringNew().run(() -> {
             FetchState state = em.find(FetchState.class, uri.toString());
-            if (state == null) {
+            boolean fresh = state == null;
+            if (fresh) {
                 state = new FetchState();
                 state.url = uri.toString();
-                em.persist(state);
             }
             state.etag = validators.etag();
             state.lastModified = validators.lastModified();
             state.fetchedAt = Instant.now();
+            if (fresh) {
+                em.persist(state);
+            }
         });
     }
 }

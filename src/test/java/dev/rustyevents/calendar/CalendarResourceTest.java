@@ -23,7 +23,7 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +43,7 @@ class CalendarResourceTest {
 
     private static byte[] get(String path) {
         return given().get(path).then().statusCode(200)
-                .header("Content-Type", is("text/calendar;charset=utf-8"))
+                .header("Content-Type", is("text/calendar; charset=utf-8"))
                 .extract().asByteArray();
     }
 
@@ -130,7 +130,7 @@ class CalendarResourceTest {
         String etag = given().get("/calendar.ics?" + WINDOW).then().statusCode(200).extract().header("ETag");
         assertTrue(etag.startsWith("\""), etag);
         given().header("If-None-Match", etag).get("/calendar.ics?" + WINDOW).then().statusCode(304);
-        given().get("/calendar.ics?" + WINDOW).then().header("ETag", is(etag)).header("Cache-Control", startsWith("max-age"));
+        given().get("/calendar.ics?" + WINDOW).then().header("ETag", is(etag)).header("Cache-Control", containsString("max-age="));
     }
 
     private static List<String> uids(byte[] ics) {

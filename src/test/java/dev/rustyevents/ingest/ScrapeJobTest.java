@@ -57,7 +57,8 @@ class ScrapeJobTest {
         List<IngestReport> again = job.scrape();
         assertEquals(4, again.size());
         assertTrue(again.stream().allMatch(IngestReport::unchanged), again.toString());
-        assertEquals(before, QuarkusTransaction.requiringNew().call(events::count));
+        long after = QuarkusTransaction.requiringNew().call(events::count);
+        assertEquals(before, after);
     }
 
     @Test
@@ -73,7 +74,7 @@ class ScrapeJobTest {
                     () -> assertEquals("Vancouver", e.city),
                     () -> assertEquals("CA", e.country),
                     () -> assertEquals(Region.NORTH_AMERICA, e.region),
-                    () -> assertEquals(663, e.firstIssue),
+                    () -> assertEquals(662, e.firstIssue),
                     () -> assertEquals(665, e.lastIssue),
                     () -> assertEquals(4, issues.issueNumbersListing(e).size(), "listed in 662..665"));
         });
@@ -85,10 +86,10 @@ class ScrapeJobTest {
             long listings = issues.newestFirst().stream().mapToLong(i -> i.listingCount).sum();
             long distinct = events.count();
             assertTrue(distinct < listings * 6 / 10, distinct + " events from " + listings + " listings: repeats were not merged");
-            long duplicates = events.getEntityManager().createQuery(
-                    "select count(*) from Event e where exists (select 1 from Event o where o.id <> e.id "
-                            + "and o.eventUrl = e.eventUrl and o.startDate = e.startDate)", Long.class).getSingleResult();
-            assertEquals(0, duplicates, "two records with the same event URL and date");
+            List<String> duplicates = events.getEntityManager().createQuery(
+                    "select e.identityKey from Event e where exists (select 1 from Event o where o.id <> e.id "
+                            + "and o.eventUrl = e.eventUrl and o.startDate = e.startDate)", String.class).getResultList();
+            assertEquals(List.of(), duplicates, "records with the same event URL and date");
         });
     }
 }
