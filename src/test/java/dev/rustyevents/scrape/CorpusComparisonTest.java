@@ -50,4 +50,33 @@ class CorpusComparisonTest {
         assertEquals(List.of(), comparator.unexplained, "unexplained differences");
         assertEquals(List.of(), comparator.problems, "parse problems");
     }
+
+    /**
+     * Every page of the corpus, all eras: pages without an events section report none, and the
+     * parser never throws, also when forced to read an older page with the E9 format.
+     */
+    @Test
+    void everyPageParsesWithoutThrowing() throws Exception {
+        String dir = System.getProperty("rusty.corpus");
+        assumeTrue(dir != null && Files.isDirectory(Path.of(dir, "truth")), "no TWiR corpus at rusty.corpus=" + dir);
+        Path corpus = Path.of(dir);
+        UpcomingEventsParser parser = new UpcomingEventsParser();
+        List<Path> truthFiles;
+        try (Stream<Path> files = Files.list(corpus.resolve("truth"))) {
+            truthFiles = files.filter(p -> p.getFileName().toString().matches("(twir|article)-.*\\.json")).sorted().toList();
+        }
+        int pages = 0;
+        for (Path truthFile : truthFiles) {
+            JsonNode issue = TruthComparator.readTruth(truthFile).get("issue");
+            Path page = corpus.resolve(issue.get("page").asText());
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8", issue.get("url").asText());
+            ParseResult own = parser.parse(doc, java.time.LocalDate.parse(issue.get("issue_date").asText()));
+            if (!issue.get("has_events_section").asBoolean()) {
+                assertTrue(!own.sectionFound() || own.listings().isEmpty(), issue.get("issue_key") + ": listings without a section");
+            }
+            parser.parse(doc, java.time.LocalDate.of(2030, 1, 1));
+            pages++;
+        }
+        assertTrue(pages > 300, "pages parsed: " + pages);
+    }
 }
