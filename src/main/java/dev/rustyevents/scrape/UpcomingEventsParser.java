@@ -91,7 +91,7 @@ public final class UpcomingEventsParser {
                 try {
                     if (tag.matches("h[3-6]") || regionHeading) {
                         flush();
-                        region = SourceLine.collapse(el.text()).replaceAll(":$", "");
+                        region = SourceLine.collapse(el.text()); // as printed, "South America:" too
                     } else if (tag.equals("ul") || tag.equals("ol")) {
                         sawList = true;
                         lines(SourceLine.collect(el, false));

@@ -1,10 +1,13 @@
 package dev.rustyevents.scrape;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,12 +72,12 @@ class CorpusComparisonTest {
         for (Path truthFile : truthFiles) {
             JsonNode issue = TruthComparator.readTruth(truthFile).get("issue");
             Path page = corpus.resolve(issue.get("page").asText());
-            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8", issue.get("url").asText());
-            ParseResult own = parser.parse(doc, java.time.LocalDate.parse(issue.get("issue_date").asText()));
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8", issue.get("url").asText());
+            ParseResult own = parser.parse(doc, LocalDate.parse(issue.get("issue_date").asText()));
             if (!issue.get("has_events_section").asBoolean()) {
                 assertTrue(!own.sectionFound() || own.listings().isEmpty(), issue.get("issue_key") + ": listings without a section");
             }
-            parser.parse(doc, java.time.LocalDate.of(2030, 1, 1));
+            parser.parse(doc, LocalDate.of(2030, 1, 1));
             pages++;
         }
         assertTrue(pages > 300, "pages parsed: " + pages);

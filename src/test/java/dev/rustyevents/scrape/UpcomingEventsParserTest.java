@@ -78,7 +78,7 @@ class UpcomingEventsParserTest {
         for (int i = 0; i < result.listings().size(); i++) {
             Listing listing = result.listings().get(i);
             assertEquals(i, listing.position(), "positions count entries in page order");
-            assertEquals(TruthComparator.text(truth.get("events").get(i), "region"), listing.regionHeading());
+            assertEquals(TruthComparator.text(truth.get("events").get(i), "section_heading"), listing.regionHeading());
         }
     }
 
