@@ -95,13 +95,14 @@ final class IsoDateListingFormat implements ListingFormat {
             List<Element> links = line.links();
             if (!links.isEmpty()) {
                 title = cleanTitle(links.get(0).text());
-                eventUrl = url(links.get(0));
+                eventUrl = title == null ? null : url(links.get(0));
             } else {
                 title = line.nodes().stream()
                         .filter(n -> n instanceof Element)
                         .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
                         .filter(e -> e != null)
                         .map(e -> cleanTitle(e.text()))
+                        .filter(t -> t != null)
                         .findFirst().orElse(null);
             }
             if (title != null) {

@@ -11,9 +11,8 @@ import java.util.Set;
 
 /**
  * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h2>} "Upcoming Events",
- * walks its siblings up to the next {@code <h1>}/{@code <h2>} ("Jobs", "Quote of the Week") that
- * is not a region name,
- * takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region name ("Jobs",
+ * "Quote of the Week"), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
  * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
@@ -33,6 +32,15 @@ public final class UpcomingEventsParser {
      *         copy: an ingest must change nothing); never throws on odd input
      */
     public ParseResult parse(Element content, LocalDate issueDate) {
+        try {
+            return read(content, issueDate);
+        } catch (RuntimeException e) {
+            // entries are read one by one and cannot get here; this guards the search for the section
+            return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)));
+        }
+    }
+
+    private ParseResult read(Element content, LocalDate issueDate) {
         if (content == null) {
             return ParseResult.noSection();
         }
@@ -91,7 +99,7 @@ public final class UpcomingEventsParser {
                 try {
                     if (tag.matches("h[3-6]") || regionHeading) {
                         flush();
-                        region = SourceLine.collapse(el.text()).replaceAll(":$", "");
+                        region = SourceLine.collapse(el.text()); // as printed, "South America:" too
                     } else if (tag.equals("ul") || tag.equals("ol")) {
                         sawList = true;
                         lines(SourceLine.collect(el, false));

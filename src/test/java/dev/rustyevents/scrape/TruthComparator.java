@@ -6,7 +6,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ final class TruthComparator {
     static final Map<String, Function<Listing, String>> FIELDS = new LinkedHashMap<>();
 
     static {
+        FIELDS.put("section_heading", Listing::regionHeading);
         FIELDS.put("start_date", l -> str(l.startDate()));
         FIELDS.put("end_date", l -> str(l.endDate()));
         FIELDS.put("mode", l -> l.mode() == null ? null : l.mode().code());
@@ -229,9 +229,9 @@ final class TruthComparator {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%s: listings truth %d, parsed %d, aligned %d, recall %.3f %%%n", label,
                 truthListings, parsedListings, alignedListings, 100.0 * alignedListings / truthListings));
-        out.append(String.format("  %-12s %8s %8s %8s %8s %9s %9s%n", "field", "compared", "equal", "flagged", "errata",
+        out.append(String.format("  %-15s %8s %8s %8s %8s %9s %9s%n", "field", "compared", "equal", "flagged", "errata",
                 "equal%", "explained%"));
-        perField.forEach((name, t) -> out.append(String.format("  %-12s %8d %8d %8d %8d %8.3f%% %8.3f%%%n", name, t[0], t[1],
+        perField.forEach((name, t) -> out.append(String.format("  %-15s %8d %8d %8d %8d %8.3f%% %8.3f%%%n", name, t[0], t[1],
                 t[2], t[3], percent(t[1], t[0]), percent(t[1] + t[2] + t[3], t[0]))));
         out.append("  differences allowed by truth flags:\n");
         flagUse.forEach((k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));

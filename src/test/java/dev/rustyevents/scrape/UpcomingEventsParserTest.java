@@ -1,0 +1,321 @@
+package dev.rustyevents.scrape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustyevents.event.Mode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link UpcomingEventsParser} on real issue pages copied unchanged from the corpus
+ * ({@code src/test/resources/twir/pages}, with their truth files), chosen for their traps, and on
+ * hand-made odd fragments.
+ */
+class UpcomingEventsParserTest {
+
+    private static final String FIXTURES = "/twir/";
+    private final UpcomingEventsParser parser = new UpcomingEventsParser();
+
+    // --- fixtures ---------------------------------------------------------------------------
+
+    private static JsonNode truth(String key) throws IOException {
+        try (InputStream in = UpcomingEventsParserTest.class.getResourceAsStream(FIXTURES + "truth/" + key + ".json")) {
+            return TruthComparator.JSON.readTree(in);
+        }
+    }
+
+    private static Document page(String key) throws IOException {
+        JsonNode issue = truth(key).get("issue");
+        try (InputStream in = UpcomingEventsParserTest.class.getResourceAsStream(FIXTURES + "pages/" + key + ".html")) {
+            return Jsoup.parse(in, "UTF-8", issue.get("url").asText());
+        }
+    }
+
+    private ParseResult parse(String key) throws IOException {
+        LocalDate date = LocalDate.parse(truth(key).get("issue").get("issue_date").asText());
+        return parser.parse(page(key), date);
+    }
+
+    private static Listing find(ParseResult result, String date, String groupName) {
+        return result.listings().stream()
+                .filter(l -> l.startDate().toString().equals(date) && groupName.equals(l.groupName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no listing " + date + " " + groupName));
+    }
+
+    /** Every fixture page agrees with its truth file, with the allowances of {@link TruthComparator}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"twir-433", "twir-441", "twir-543", "twir-557", "twir-587", "twir-611", "twir-623",
+            "twir-663", "twir-665"})
+    void fixtureMatchesTruth(String key) throws IOException {
+        JsonNode truth = truth(key);
+        ParseResult result = parse(key);
+        TruthComparator comparator = new TruthComparator();
+        comparator.compare(key, result, truth);
+
+        assertTrue(result.sectionFound());
+        assertEquals(truth.get("events").size(), result.listings().size(), comparator.report(key));
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), comparator.unexplained, comparator.report(key));
+        for (int i = 0; i < result.listings().size(); i++) {
+            Listing listing = result.listings().get(i);
+            assertEquals(i, listing.position(), "positions count entries in page order");
+            assertEquals(TruthComparator.text(truth.get("events").get(i), "section_heading"), listing.regionHeading());
+        }
+    }
+
+    @Test
+    void firstListingOfTwir665InFull() throws IOException {
+        Listing first = parse("twir-665").listings().get(0);
+        assertEquals(new Listing(0, "Virtual",
+                "2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies",
+                LocalDate.of(2026, 8, 19), null, Mode.HYBRID, "Hybrid (Vancouver, CA)",
+                "Vancouver", null, "CA", "Vancouver Rust", "https://www.meetup.com/vancouver-rust",
+                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/"), first);
+    }
+
+    @Test
+    void twir433InlineTitleAfterAsterisk() throws IOException {
+        ParseResult result = parse("twir-433");
+        assertEquals(20, result.listings().size());
+        Listing kyiv = find(result, "2022-03-13", "Вивчаємо Rust Разом / Learn Rust Together");
+        assertEquals("Ukrainian Rusty Dinner", kyiv.title());
+        assertEquals("https://t.me/learn_rust_together_ukr", kyiv.eventUrl());
+        assertEquals(Mode.IN_PERSON, kyiv.mode());
+        assertEquals("UA", kyiv.country());
+        // Under the Virtual heading a plain place is virtual (truth mode_basis region_heading(no_marker_in_location))
+        Listing boulder = result.listings().get(0);
+        assertEquals("Virtual", boulder.regionHeading());
+        assertEquals(Mode.VIRTUAL, boulder.mode());
+        assertEquals(List.of("Boulder", "CO", "US"), List.of(boulder.city(), boulder.subdivision(), boulder.country()));
+    }
+
+    @Test
+    void twir441DateShorthandAndTrailingBracket() throws IOException {
+        ParseResult result = parse("twir-441");
+        Listing summit = find(result, "2022-05-19", "Entwickler.de");
+        assertEquals(LocalDate.of(2022, 5, 20), summit.endDate());
+        assertEquals("Rust Summit (paid)", summit.title());
+        Listing amsterdam = find(result, "2022-05-24", "Rust Developers Amsterdam Group");
+        assertEquals("https://www.meetup.com/rust-amsterdam-group/", amsterdam.groupUrl());
+        // the trailing "If you are running a Rust event …" paragraph is neither a listing nor a problem
+        assertTrue(result.listings().stream().noneMatch(l -> l.raw().contains("running a Rust event")));
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void twir543StateAsCountryAndEntryWithoutLinks() throws IOException {
+        ParseResult result = parse("twir-543");
+        Listing buffalo = find(result, "2024-05-07", "Buffalo Rust Meetup");
+        assertEquals(List.of("Buffalo", "NY", "US"), List.of(buffalo.city(), buffalo.subdivision(), buffalo.country()));
+        assertEquals(Mode.VIRTUAL, buffalo.mode());
+
+        Listing salzburg = result.listings().stream().filter(l -> "Salzburg".equals(l.city())).findFirst().orElseThrow();
+        assertEquals("Rust Salzburg", salzburg.groupName());
+        assertNull(salzburg.groupUrl());
+        assertEquals("Rust Salzburg meetup", salzburg.title());
+        assertNull(salzburg.eventUrl());
+
+        Listing israel = find(result, "2024-05-09", "Rust in Israel");
+        assertEquals("Virtual (Israel)", israel.locationRaw());
+        assertNull(israel.city());
+        assertEquals("IL", israel.country());
+
+        Listing delft = find(result, "2024-05-07", "RustNL");
+        assertEquals(LocalDate.of(2024, 5, 8), delft.endDate());
+    }
+
+    @Test
+    void twir557RegionHeadingWrittenAsH1AndHybridDash() throws IOException {
+        ParseResult result = parse("twir-557");
+        Listing brisbane = find(result, "2024-08-01", "Rust Brisbane");
+        assertEquals("Oceania", brisbane.regionHeading());
+        assertEquals(List.of("Brisbane", "QLD", "AU"), List.of(brisbane.city(), brisbane.subdivision(), brisbane.country()));
+
+        Listing vancouver = result.listings().stream()
+                .filter(l -> "Hybrid - Vancouver, BC, CA".equals(l.locationRaw())).findFirst().orElseThrow();
+        assertEquals(Mode.HYBRID, vancouver.mode());
+        assertEquals("Vancouver", vancouver.city());
+
+        Listing minneapolis = find(result, "2024-08-19", "Minneapolis Rust Meetup");
+        assertEquals(List.of("Minneapolis", "MN", "US"),
+                List.of(minneapolis.city(), minneapolis.subdivision(), minneapolis.country()));
+    }
+
+    @Test
+    void twir587MergedEventLineAndLiteralAsterisks() throws IOException {
+        ParseResult result = parse("twir-587");
+        Listing darmstadt = find(result, "2025-02-26", "Rust Rhein Main");
+        assertEquals("Rust Compiler Tuning", darmstadt.title());
+        assertFalse(darmstadt.raw().contains("Girona"), darmstadt.raw());
+        Listing girona = find(result, "2025-02-26", "Rust Girona");
+        assertEquals("Rust Girona Hack & Learn 03 2025", girona.title());
+        assertEquals("https://lu.ma/iwu6mlcj", girona.eventUrl());
+        assertEquals("Europe", girona.regionHeading());
+        assertEquals(darmstadt.position() + 1, girona.position());
+
+        assertEquals("Rust Hacking in Person", find(result, "2025-03-18", "San Francisco Rust Study Group").title());
+        Listing ardan = find(result, "2025-02-27", "Ardan Labs");
+        assertNull(ardan.city());
+        assertEquals("US", ardan.country());
+        assertEquals("GB", find(result, "2025-02-25", "Women in Rust").country());
+    }
+
+    @Test
+    void twir611SiblingTitleLinesAndAsteriskJoinedDates() throws IOException {
+        ParseResult result = parse("twir-611");
+        assertEquals(53, result.listings().size());
+        assertTrue(result.listings().stream().allMatch(l -> l.title() != null && l.eventUrl() != null));
+        Listing rustConf = find(result, "2025-09-02", "RustConf");
+        assertEquals(LocalDate.of(2025, 9, 5), rustConf.endDate());
+        assertEquals(Mode.HYBRID, rustConf.mode());
+        assertEquals(List.of("Seattle", "WA", "US"), List.of(rustConf.city(), rustConf.subdivision(), rustConf.country()));
+        assertEquals("Indy.rs - with Social Distancing", result.listings().get(0).title());
+    }
+
+    @Test
+    void twir623EmptyLocationDollarTitleBrokenGroupLink() throws IOException {
+        ParseResult result = parse("twir-623");
+        Listing betterCode = find(result, "2025-11-10", "BetterCode");
+        assertNull(betterCode.locationRaw());
+        assertEquals(Mode.VIRTUAL, betterCode.mode());
+        assertEquals("betterCode() Industrielle Anwendungen mit Rust", betterCode.title());
+        Listing luzern = find(result, "2025-11-20", "Rust Luzern");
+        assertEquals("https://www.meetup.com/rust-luzern/", luzern.groupUrl());
+    }
+
+    @Test
+    void twir663CountryNameAndUncertainStateCode() throws IOException {
+        ParseResult result = parse("twir-663");
+        Listing kl = find(result, "2026-08-10", "Rust Malaysia Meetup");
+        assertEquals(List.of("Kuala Lumpur", "MY"), List.of(kl.city(), kl.country()));
+        Listing saoPaulo = find(result, "2026-08-08", "Rust-SP");
+        assertEquals("São Paulo", saoPaulo.city());
+        assertNull(saoPaulo.country(), "SP is no country code and not certainly a US state");
+    }
+
+    // --- the RSS feed -------------------------------------------------------------------------
+
+    /** The feed's items carry the article HTML; the parser reads it as it reads the page. */
+    @Test
+    void feedItemsParseLikeTheirPages() throws IOException {
+        Document feed;
+        try (InputStream in = getClass().getResourceAsStream(FIXTURES + "feeds/rss.xml")) {
+            feed = Jsoup.parse(in, "UTF-8", "https://this-week-in-rust.org/", Parser.xmlParser());
+        }
+        Map<String, ParseResult> byLink = new HashMap<>();
+        for (Element item : feed.select("item")) {
+            String link = item.selectFirst("link").text();
+            LocalDate date = ZonedDateTime.parse(item.selectFirst("pubDate").text(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toLocalDate();
+            Document body = Jsoup.parseBodyFragment(item.selectFirst("description").text(), link);
+            byLink.put(link, parser.parse(body.body(), date));
+        }
+        assertEquals(4, byLink.size());
+        for (String key : List.of("twir-665", "twir-663")) {
+            String url = truth(key).get("issue").get("url").asText();
+            ParseResult fromFeed = byLink.get(url);
+            ParseResult fromPage = parse(key);
+            assertTrue(fromFeed.sectionFound(), key);
+            assertEquals(truth(key).get("events").size(), fromFeed.listings().size(), key);
+            assertEquals(fromPage, fromFeed, key);
+        }
+        // the two items of the other set (662, 664) have no fixture page, but must read cleanly too
+        byLink.values().forEach(r -> {
+            assertTrue(r.sectionFound());
+            assertFalse(r.listings().isEmpty());
+            assertEquals(List.of(), r.problems());
+        });
+    }
+
+    // --- odd input ------------------------------------------------------------------------------
+
+    private static final String BASE = "https://this-week-in-rust.org/blog/2024/10/02/this-week-in-rust-567/";
+
+    private ParseResult parseFragment(String html) {
+        return parser.parse(Jsoup.parseBodyFragment(html, BASE).body(), LocalDate.of(2024, 10, 2));
+    }
+
+    @Test
+    void noSectionWithoutTheHeading() {
+        ParseResult result = parseFragment("<h2>Quote of the Week</h2><ul><li>2024-10-03 | Berlin, DE | x</li></ul>");
+        assertFalse(result.sectionFound());
+        assertEquals(List.of(), result.listings());
+        assertFalse(parser.parse(null, LocalDate.of(2024, 10, 2)).sectionFound());
+    }
+
+    /** A copy with the lists stripped (Planet Mozilla's text rendering of 634 keeps only the headings). */
+    @Test
+    void noSectionWhenTheHeadingHasNoList() {
+        ParseResult result = parseFragment("<h2 id=\"upcoming-events\">Upcoming Events</h2>"
+                + "<p>Rusty Events between 2026-01-14 - 2026-02-11 🦀</p><h3>Virtual</h3><h3>Asia</h3><h3>Europe</h3>"
+                + "<p>If you are running a Rust event please add it to the calendar</p><h2>Jobs</h2>");
+        assertFalse(result.sectionFound());
+        assertEquals(List.of(), result.listings());
+        assertEquals(1, result.problems().size());
+    }
+
+    @Test
+    void unreadableLinesBecomeProblemsAndTheRestIsRead() {
+        ParseResult result = parseFragment("<h2>Upcoming Events</h2><h3>Europe</h3><ul>"
+                + "<li><a href=\"https://x.example/t0\"><strong>A title without event line</strong></a></li>"
+                + "<li>2024-02-30 | Berlin, DE | <a href=\"https://x.example/g\">G</a><ul><li><a href=\"u\">T</a></li></ul></li>"
+                + "<li>2024-10-10 - 2024-10-11 | Virtual and In-Person (Vienna, AT) | <a href=\"eurorust\">Euro Rust</a>"
+                + "<ul><li><a href=\"https://eurorust.eu/\"><strong>Euro Rust 2024</strong></a></li></ul></li>"
+                + "</ul><h2>Jobs</h2><ul><li>2024-10-12 | Not, AN | event after the section</li></ul>");
+        assertTrue(result.sectionFound());
+        assertEquals(2, result.problems().size(), result.problems().toString());
+        assertEquals("list line that is no event line and follows no event line", result.problems().get(0).reason());
+        assertTrue(result.problems().get(1).reason().startsWith("invalid date"), result.problems().get(1).reason());
+        assertEquals("Europe", result.problems().get(1).regionHeading());
+        assertEquals(1, result.listings().size());
+        Listing euroRust = result.listings().get(0);
+        assertEquals(1, euroRust.position());
+        assertEquals(BASE + "eurorust", euroRust.groupUrl(), "relative hrefs resolve against the issue URL");
+        assertEquals(Mode.HYBRID, euroRust.mode());
+        assertEquals(LocalDate.of(2024, 10, 11), euroRust.endDate());
+    }
+
+    @Test
+    void issuesBeforeTheIsoEraAreReportedNotGuessed() {
+        ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
+                + "<li><a href=\"https://x.example\">November 25, 2021 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
+                BASE).body(), LocalDate.of(2021, 11, 24));
+        assertTrue(result.sectionFound());
+        assertEquals(List.of(), result.listings());
+        assertEquals(1, result.problems().size());
+    }
+
+    @Test
+    void garbageDoesNotThrow() {
+        for (String html : List.of("", "<h2>Upcoming Events</h2>", "<h2>Upcoming Events</h2><ul><li></li><li>2024-</li></ul>",
+                "<h2>Upcoming Events</h2><ul><li>2024-10-10 |||||</li><li>2024-10-10</li><li>2024-13-45 - 99 | x</li></ul>",
+                "<h2>Upcoming Events</h2><ol><li><p>2024-10-10 | <a>no href</a></p><p>* <a href=\"javascript:x\">t</a></p></li></ol>",
+                new String(new byte[]{0, 1, 2, '<', 'h', '2', '>'}, StandardCharsets.ISO_8859_1))) {
+            parseFragment(html);
+        }
+        ParseResult loose = parseFragment("<h2>Upcoming Events</h2><ol><li><p>2024-10-10 | Oslo, NO | <a>no href</a></p>"
+                + "<p><a href=\"https://x.example/t\">T</a></p></li></ol>");
+        assertEquals(1, loose.listings().size());
+        assertNull(loose.listings().get(0).groupUrl());
+        assertEquals("T", loose.listings().get(0).title());
+    }
+}
