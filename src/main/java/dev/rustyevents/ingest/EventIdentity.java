@@ -73,11 +73,21 @@ final class EventIdentity {
      * renames it ("RustConf" one week, "RustConf 2026" the next); else its name; else the title.
      */
     private static String group(Listing listing) {
-        Optional<String> url = normalise(listing.groupUrl()).map(u -> u.replaceFirst("/events$", ""));
+        Optional<String> url = groupLink(listing.groupUrl());
         if (url.isPresent()) {
             return url.get().substring("https://".length());
         }
         return listing.groupName() != null ? Slugs.of(listing.groupName()) : Slugs.of(listing.title());
+    }
+
+    /**
+     * @param url a group's link as found in TWiR, or null
+     * @return the link {@linkplain #normalise normalised} and without a trailing {@code /events}
+     *         ({@code meetup.com/rust-manchester/events/} and {@code meetup.com/rust-manchester}
+     *         are one group); empty when missing or not http(s)
+     */
+    static Optional<String> groupLink(String url) {
+        return normalise(url).map(u -> u.replaceFirst("/events$", ""));
     }
 
     /**

@@ -6,8 +6,6 @@ import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.ListingRecord;
-import dev.rustyevents.event.Region;
-import dev.rustyevents.event.Slugs;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.Listing;
@@ -30,9 +28,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import static dev.rustyevents.ingest.EventFields.clip;
 
 /**
  * Turns one TWiR issue's HTML into stored listings and events, in one transaction: one record per
@@ -194,7 +193,7 @@ public class IngestService {
             event.lastIssue = issueNumber;
             event.createdAt = now;
             event.updatedAt = now;
-            copyVisible(listing, event);
+            EventFields.copy(EventFields.of(listing), event);
             events.persist(event);
             created++;
             return event;
@@ -207,59 +206,15 @@ public class IngestService {
             if (!newer) {
                 return;
             }
-            Event candidate = new Event();
-            copyVisible(listing, candidate);
-            keepKnown(event, candidate);
-            if (!sameVisible(event, candidate)) {
-                copyVisible(listing, event);
-                keepKnown(candidate, event);
+            Event incoming = EventFields.of(listing);
+            EventFields.fillGaps(event, incoming);
+            if (!EventFields.sameForSubscribers(event, incoming)) {
+                EventFields.copy(incoming, event);
                 event.sequence++;
                 event.updatedAt = now;
                 updated++;
             }
         }
-    }
-
-    /** Copies what a subscriber sees from a listing onto an event. */
-    private static void copyVisible(Listing l, Event e) {
-        e.startDate = l.startDate();
-        e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
-        e.mode = l.mode();
-        e.city = clip(l.city(), 200);
-        e.subdivision = clip(l.subdivision(), 10);
-        e.country = l.country();
-        e.region = Region.of(l.country(), l.regionHeading()).orElse(null);
-        e.locationRaw = clip(l.locationRaw(), 500);
-        e.groupName = clip(l.groupName(), 300);
-        e.groupSlug = clip(Slugs.of(l.groupName()), 300);
-        e.groupUrl = clip(l.groupUrl(), 1000);
-        e.title = clip(l.title(), 1000);
-        e.eventUrl = clip(l.eventUrl(), 1000);
-        e.searchText = clip(Slugs.fold(String.join(" ", Objects.toString(e.title, ""),
-                Objects.toString(e.groupName, ""), Objects.toString(e.city, ""))), 2000);
-    }
-
-    /**
-     * A later listing that leaves out a place detail an earlier one gave (TWiR wrote
-     * {@code Vancouver, BC, CA} one week and {@code Vancouver, CA} the next) does not erase it:
-     * the known value is carried into {@code target} when the place is otherwise the same.
-     */
-    private static void keepKnown(Event known, Event target) {
-        if (target.subdivision == null && Objects.equals(known.city, target.city) && Objects.equals(known.country, target.country)) {
-            target.subdivision = known.subdivision;
-        }
-        if (target.groupUrl == null && Objects.equals(known.groupName, target.groupName)) {
-            target.groupUrl = known.groupUrl;
-        }
-    }
-
-    private static boolean sameVisible(Event a, Event b) {
-        return Objects.equals(a.startDate, b.startDate) && Objects.equals(a.endDate, b.endDate)
-                && a.mode == b.mode && Objects.equals(a.city, b.city) && Objects.equals(a.subdivision, b.subdivision)
-                && Objects.equals(a.country, b.country) && a.region == b.region
-                && Objects.equals(a.locationRaw, b.locationRaw) && Objects.equals(a.groupName, b.groupName)
-                && Objects.equals(a.groupUrl, b.groupUrl) && Objects.equals(a.title, b.title)
-                && Objects.equals(a.eventUrl, b.eventUrl);
     }
 
     private static ListingRecord record(TwirIssue issue, Listing l) {
@@ -285,10 +240,6 @@ public class IngestService {
     private static IngestReport log(IngestReport report) {
         LOG.info(report);
         return report;
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String sha256(String text) {

@@ -92,4 +92,22 @@ class ScrapeJobTest {
             assertEquals(List.of(), duplicates, "records with the same event URL and date");
         });
     }
+
+    @Test
+    void shouldNotRaiseSequenceWhenALaterIssueOnlyRewordsWhatWasKnown() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            // 663 wrote "Manchester, GB", 664 and 665 "Manchester, UK": the same place.
+            Event manchester = events.find("title", "Rust Manchester August Talks").firstResult();
+            assertEquals(0, manchester.sequence);
+            assertEquals("GB", manchester.country);
+            // 662-664 wrote "Hybrid (Vancouver, BC, CA)", 665 "Hybrid (Vancouver, CA)": BC is kept.
+            Event vancouver = events.find("eventUrl", "https://www.meetup.com/vancouver-rust/events/314105333/").firstResult();
+            assertEquals("BC", vancouver.subdivision);
+            assertEquals(0, vancouver.sequence);
+            // 662-664 wrote "Virtual (Girona, ES)", 665 only "Virtual": Girona is kept.
+            Event girona = events.find("groupName = ?1 and startDate = ?2", "Rust Girona", java.time.LocalDate.parse("2026-08-21")).firstResult();
+            assertEquals("Girona", girona.city);
+            assertEquals(0, girona.sequence);
+        });
+    }
 }
