@@ -98,7 +98,7 @@ public class IngestService {
             record.issue = issue;
             record.ordinal = ordinal++;
             record.regionHeading = problem.regionHeading();
-            record.raw = clip(problem.raw(), 4000);
+            record.raw = problem.raw() == null ? "" : clip(problem.raw(), 4000);
             record.problem = clip(problem.reason(), 1000);
             issues.getEntityManager().persist(record);
         }

@@ -1,0 +1,2 @@
+/** Turns parsed listings into events: identity, idempotent upserts, change tracking, and the scheduled scrape. */
+package dev.rustyevents.ingest;
