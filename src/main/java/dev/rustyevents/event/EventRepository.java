@@ -42,6 +42,30 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return find("uid", uid).firstResultOptional();
     }
 
+    /**
+     * @param date      first day
+     * @param groupSlug the group's slug, or null
+     * @param city      the city, or null
+     * @return events on that day of that group in that city, for matching a listing whose link
+     *         does not identify it
+     */
+    public List<Event> findByDateGroupCity(java.time.LocalDate date, String groupSlug, String city) {
+        return city == null
+                ? list("startDate = ?1 and groupSlug = ?2 and city is null", date, groupSlug)
+                : list("startDate = ?1 and groupSlug = ?2 and lower(city) = ?3", date, groupSlug, city.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * @param issueNumbers issues that listed the events last
+     * @param from         first day of the window (inclusive)
+     * @param to           last day of the window (inclusive)
+     * @return confirmed events last listed in one of those issues whose first day falls in the window
+     */
+    public List<Event> confirmedLastListedIn(java.util.Collection<Integer> issueNumbers, java.time.LocalDate from, java.time.LocalDate to) {
+        return list("lastIssue in ?1 and status = ?2 and startDate >= ?3 and startDate <= ?4",
+                issueNumbers, EventStatus.CONFIRMED, from, to);
+    }
+
     /** @return the event with this identity key, for the ingest's upsert. */
     public Optional<Event> findByIdentity(String identityKey) {
         return find("identityKey", identityKey).firstResultOptional();

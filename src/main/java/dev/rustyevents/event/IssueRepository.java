@@ -20,6 +20,20 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
         return find("number", number).firstResultOptional();
     }
 
+    /**
+     * @param number an issue number
+     * @return the issue with the highest number below it whose events were read (status
+     *         {@code ingested}), the one a new issue is compared with
+     */
+    public Optional<TwirIssue> previousIngested(int number) {
+        return find("number < ?1 and status = ?2", Sort.descending("number"), number, IssueStatus.INGESTED).firstResultOptional();
+    }
+
+    /** @return whether an issue numbered above this one has had its events read. */
+    public boolean hasNewerIngested(int number) {
+        return count("number > ?1 and status = ?2", number, IssueStatus.INGESTED) > 0;
+    }
+
     /** @return every ingested issue, newest first. */
     public List<TwirIssue> newestFirst() {
         return listAll(Sort.descending("number"));

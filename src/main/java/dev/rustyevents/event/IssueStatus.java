@@ -8,6 +8,11 @@ public enum IssueStatus {
     INGESTED("ingested"),
     /** The page has no events section (early issues, stripped copies): no event was touched. */
     NO_EVENTS("no-events"),
+    /**
+     * The page was read but looks wrong: its events section is missing or empty, or it lists
+     * fewer than half the entries of the issue before it. No event was touched.
+     */
+    ANOMALOUS("anomalous"),
     /** Fetching or reading it failed; {@code statusDetail} says why and no event was touched. */
     FAILED("failed");
 

@@ -62,6 +62,12 @@ final class EventFields {
         if (incoming.eventUrl == null || sameLink(known.eventUrl, incoming.eventUrl)) {
             incoming.eventUrl = known.eventUrl;
         }
+        if (incoming.title == null) {
+            incoming.title = known.title;
+        }
+        if (incoming.groupName == null) {
+            incoming.groupName = known.groupName;
+        }
         if (incoming.locationRaw == null) {
             incoming.locationRaw = known.locationRaw;
         }

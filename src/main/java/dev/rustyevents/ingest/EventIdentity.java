@@ -24,6 +24,9 @@ final class EventIdentity {
     /** A Meetup group's page or its events list, not one event. */
     private static final Pattern MEETUP_GROUP_PAGE = Pattern.compile("^/[^/]+(/events)?(/(past|calendar))?/?$");
 
+    /** Prefix of identity keys made of date, group and place (no event page). */
+    static final String OCCASION_PREFIX = "at:";
+
     private EventIdentity() {
     }
 
@@ -64,8 +67,17 @@ final class EventIdentity {
         }
         String who = group(listing);
         String where = listing.city() != null ? listing.city() : listing.locationRaw() != null ? listing.locationRaw() : "";
-        return "at:" + listing.startDate() + "|" + (who == null ? "" : who) + "|" + Slugs.of(where)
+        return OCCASION_PREFIX + listing.startDate() + "|" + (who == null ? "" : who) + "|" + Slugs.of(where)
                 + "|" + (listing.country() == null ? "" : listing.country().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param key  an event-page key whose event has already taken place
+     * @param date the first day of a later occurrence listed with the same page
+     * @return the key of that occurrence: {@code url:<page>@<date>}
+     */
+    static String occurrenceKey(String key, java.time.LocalDate date) {
+        return key + "@" + date;
     }
 
     /**

@@ -13,9 +13,10 @@ import dev.rustyevents.event.IssueStatus;
  * @param events    distinct events the listings became
  * @param created   events first seen in this issue
  * @param updated   existing events whose visible fields changed (SEQUENCE raised)
+ * @param delisted  events the previous issue listed within this issue's window that this one dropped
  */
 public record IngestReport(int issue, IssueStatus status, boolean unchanged, int listings, int problems,
-                           int events, int created, int updated) {
+                           int events, int created, int updated, int delisted) {
 
     /** @return a log line saying what happened to the data. */
     @Override
@@ -24,6 +25,6 @@ public record IngestReport(int issue, IssueStatus status, boolean unchanged, int
             return "issue " + issue + ": unchanged since last read";
         }
         return "issue " + issue + ": " + status.code() + ", " + listings + " listings, " + events + " events ("
-                + (listings - events) + " merged), " + created + " new, " + updated + " updated, " + problems + " unreadable";
+                + (listings - events) + " merged), " + created + " new, " + updated + " updated, " + delisted + " delisted, " + problems + " unreadable";
     }
 }

@@ -6,28 +6,33 @@ import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.ListingRecord;
+import dev.rustyevents.event.Slugs;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.Listing;
 import dev.rustyevents.scrape.ParseProblem;
 import dev.rustyevents.scrape.ParseResult;
+import dev.rustyevents.scrape.PlainTextPage;
 import dev.rustyevents.scrape.UpcomingEventsParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +48,12 @@ import static dev.rustyevents.ingest.EventFields.clip;
 public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    /**
+     * Days an issue's events list covers from its publication date: TWiR's "Rusty Events between
+     * A - B" spans four weeks.
+     */
+    static final int EVENTS_WINDOW_DAYS = 28;
 
     private final EventRepository events;
     private final IssueRepository issues;
@@ -62,27 +73,51 @@ public class IngestService {
      */
     @Transactional
     public IngestReport ingest(IssueRef ref, String html) {
-        String hash = sha256(html);
+        return ingest(ref, sha256(html), () -> Jsoup.parse(html, ref.url()));
+    }
+
+    /**
+     * Reads a plain-text rendering of an issue (an aggregator's copy whose links and nesting were
+     * lost, see {@link PlainTextPage}) through the same path as a page.
+     *
+     * @param ref  the issue
+     * @param text the text
+     * @return what was done
+     */
+    @Transactional
+    public IngestReport ingestText(IssueRef ref, String text) {
+        return ingest(ref, sha256(text), () -> PlainTextPage.toDocument(text, ref.url()));
+    }
+
+    private IngestReport ingest(IssueRef ref, String hash, java.util.function.Supplier<Document> document) {
         TwirIssue issue = issues.findByNumber(ref.number()).orElseGet(TwirIssue::new);
         if (issue.id != null && hash.equals(issue.contentSha256) && issue.status != IssueStatus.FAILED) {
-            return new IngestReport(ref.number(), issue.status, true, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0);
+            return new IngestReport(ref.number(), issue.status, true, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ParseResult parsed = parser.parse(Jsoup.parse(html, ref.url()), ref.published());
+        ParseResult parsed = parser.parse(document.get(), ref.published());
+        TwirIssue previous = issues.previousIngested(ref.number()).orElse(null);
+        Optional<String> anomaly = anomaly(parsed, previous);
+        boolean known = issue.id != null;
         describe(issue, ref, hash, now);
-        if (!parsed.sectionFound()) {
-            issue.status = IssueStatus.NO_EVENTS;
-            issue.statusDetail = "no Upcoming Events section; no event changed";
-            issues.persist(issue);
-            return log(new IngestReport(ref.number(), issue.status, false, 0, 0, 0, 0, 0));
+        if (anomaly.isPresent() || !parsed.sectionFound() || parsed.listings().isEmpty()) {
+            // Nothing to read, or something wrong: record it, touch no event and no earlier listing.
+            issue.status = anomaly.isPresent() ? IssueStatus.ANOMALOUS : IssueStatus.NO_EVENTS;
+            issue.statusDetail = anomaly.orElse(parsed.sectionFound() ? "events section without entries" : "no Upcoming Events section")
+                    + "; no event changed";
+            if (!known) {
+                issue.problemCount = parsed.problems().size();
+                issues.persist(issue);
+            }
+            return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0));
         }
         issue.status = IssueStatus.INGESTED;
-        if (issue.id != null) {
+        if (known) {
             issues.deleteListingsOf(issue);
         } else {
             issues.persist(issue);
         }
-        Upserts upserts = new Upserts(ref.number(), now, sharedPages(parsed.listings()));
+        Upserts upserts = new Upserts(ref.number(), ref.published(), now, sharedPages(parsed.listings()));
         for (Listing listing : parsed.listings()) {
             ListingRecord record = record(issue, listing);
             if (listing.startDate() == null) {
@@ -106,8 +141,57 @@ public class IngestService {
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();
         issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
+        int delisted = issues.hasNewerIngested(ref.number()) ? 0 : delist(issue, previous, upserts.touched, now);
         return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount,
-                issue.eventCount, upserts.created, upserts.updated));
+                issue.eventCount, upserts.created, upserts.updated, delisted));
+    }
+
+    /**
+     * The anomalous-parse guard: a page whose events section is missing or empty, or lists fewer
+     * than half the entries of the issue before it, while that issue had entries, is not to be
+     * believed (an aggregator that stripped the lists, a half-published page).
+     *
+     * @return the reason, or empty when the parse looks sound (or there is nothing to compare with)
+     */
+    static Optional<String> anomaly(ParseResult parsed, TwirIssue previous) {
+        if (previous == null || previous.listingCount == 0) {
+            return Optional.empty();
+        }
+        int count = parsed.listings().size();
+        if (!parsed.sectionFound()) {
+            return Optional.of("no Upcoming Events section, while issue " + previous.number + " listed " + previous.listingCount);
+        }
+        if (count * 2 < previous.listingCount) {
+            return Optional.of(count + " listings against " + previous.listingCount + " in issue " + previous.number
+                    + " (a drop of more than half)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Delisting: an event that the previous issue listed, whose first day falls inside this
+     * issue's window, but that this issue does not list, is marked {@code delisted} (feeds show
+     * it as {@code STATUS:CANCELLED}); listed again later, it is restored. Only the newest issue
+     * delists, so reading old issues never delists what newer ones confirm.
+     *
+     * @return the number of events delisted
+     */
+    private int delist(TwirIssue issue, TwirIssue previous, Set<Event> listed, Instant now) {
+        if (previous == null) {
+            return 0;
+        }
+        LocalDate from = issue.published;
+        LocalDate to = issue.published.plusDays(EVENTS_WINDOW_DAYS - 1);
+        int count = 0;
+        for (Event event : events.confirmedLastListedIn(List.of(previous.number, issue.number), from, to)) {
+            if (!listed.contains(event)) {
+                event.status = EventStatus.DELISTED;
+                event.sequence++;
+                event.updatedAt = now;
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -156,6 +240,7 @@ public class IngestService {
     /** Upserts of one issue's listings into events. */
     private final class Upserts {
         private final int issueNumber;
+        private final LocalDate published;
         private final Instant now;
         private final Set<String> sharedPages;
         private final Map<String, Event> byKey = new HashMap<>();
@@ -163,8 +248,9 @@ public class IngestService {
         private int created;
         private int updated;
 
-        Upserts(int issueNumber, Instant now, Set<String> sharedPages) {
+        Upserts(int issueNumber, LocalDate published, Instant now, Set<String> sharedPages) {
             this.issueNumber = issueNumber;
+            this.published = published;
             this.now = now;
             this.sharedPages = sharedPages;
         }
@@ -172,7 +258,14 @@ public class IngestService {
         Event apply(Listing listing) {
             String page = EventIdentity.eventPage(listing).filter(p -> !sharedPages.contains(p)).orElse(null);
             String key = EventIdentity.key(listing, page);
-            Event event = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).orElse(null));
+            Event found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).or(() -> sameOccasion(listing, page)).orElse(null));
+            if (found != null && isNextOccurrence(found, listing)) {
+                // The page is a recurring meeting's (a wiki page reused every month): the event it
+                // named has taken place, so this listing is the next occurrence, not a reschedule.
+                key = EventIdentity.occurrenceKey(key, listing.startDate());
+                found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).orElse(null));
+            }
+            Event event = found;
             if (event == null) {
                 event = create(key, listing);
                 byKey.put(key, event);
@@ -181,6 +274,31 @@ public class IngestService {
                 merge(event, listing);
             }
             return event;
+        }
+
+        /**
+         * @return true when the stored event took place before this issue was published and the
+         *         listing gives another date: a rescheduled event is one that has not happened yet
+         */
+        private boolean isNextOccurrence(Event stored, Listing listing) {
+            return stored.startDate.isBefore(published) && !stored.startDate.equals(listing.startDate());
+        }
+
+        /**
+         * A listing whose link does not identify its event (a degraded copy without links, a
+         * group page) and an event stored without an event page are matched by occasion: the
+         * same day, group and city, when exactly one stored event fits. Two events that both have
+         * their own pages are never merged this way.
+         */
+        private Optional<Event> sameOccasion(Listing listing, String page) {
+            String group = Slugs.of(listing.groupName());
+            if (group == null || group.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Event> candidates = events.findByDateGroupCity(listing.startDate(), group, listing.city()).stream()
+                    .filter(e -> page == null || e.identityKey.startsWith(EventIdentity.OCCASION_PREFIX))
+                    .toList();
+            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         }
 
         private Event create(String key, Listing listing) {
@@ -208,8 +326,10 @@ public class IngestService {
             }
             Event incoming = EventFields.of(listing);
             EventFields.fillGaps(event, incoming);
-            if (!EventFields.sameForSubscribers(event, incoming)) {
+            boolean restored = event.status == EventStatus.DELISTED;
+            if (restored || !EventFields.sameForSubscribers(event, incoming)) {
                 EventFields.copy(incoming, event);
+                event.status = EventStatus.CONFIRMED;
                 event.sequence++;
                 event.updatedAt = now;
                 updated++;

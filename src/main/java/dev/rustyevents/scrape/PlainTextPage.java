@@ -1,0 +1,59 @@
+package dev.rustyevents.scrape;
+
+import dev.rustyevents.event.Region;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a plain-text rendering of a TWiR issue (an aggregator such as Planet Mozilla, whose copy
+ * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} reads:
+ * the "Upcoming Events" line and the section titles that follow it become {@code <h2>}, region
+ * names {@code <h3>}, lines starting with {@code - } or {@code * } list items, anything else a
+ * paragraph. Text only, so nothing it produces can carry markup from the input.
+ */
+public final class PlainTextPage {
+
+    /** Section titles of a TWiR issue that close the events section. */
+    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "jobs",
+            "quote of the week", "call for participation; projects and speakers", "updates from rust community");
+
+    private PlainTextPage() {
+    }
+
+    /**
+     * @param text    the text, lines separated by LF or CRLF
+     * @param baseUri the issue's canonical URL
+     * @return a document whose body holds the text as headings, lists and paragraphs
+     */
+    public static Document toDocument(String text, String baseUri) {
+        Document doc = Document.createShell(baseUri);
+        Element body = doc.body();
+        Element list = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT).replaceAll(":$", "");
+            if (line.startsWith("- ") || line.startsWith("* ")) {
+                if (list == null) {
+                    list = body.appendElement("ul");
+                }
+                list.appendElement("li").text(line.substring(2).strip());
+                continue;
+            }
+            list = null;
+            if (SECTION_TITLES.contains(lower)) {
+                body.appendElement("h2").text(line);
+            } else if (lower.equals("virtual") || Region.fromHeading(line).isPresent()) {
+                body.appendElement("h3").text(line);
+            } else {
+                body.appendElement("p").text(line);
+            }
+        }
+        return doc;
+    }
+}
