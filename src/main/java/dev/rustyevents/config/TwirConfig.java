@@ -23,6 +23,38 @@ public interface TwirConfig {
     /** Scheduled scraping. */
     Scrape scrape();
 
+    /**
+     * Whether to backfill the whole archive ({@code <root>/blog/archives/}) at start-up; an
+     * interrupted backfill continues where it stopped.
+     */
+    @WithName("backfill-on-start")
+    @WithDefault("false")
+    boolean backfillOnStart();
+
+    /** Archive backfill. */
+    Backfill backfill();
+
+    /** Admin endpoints. */
+    Admin admin();
+
+    interface Backfill {
+        /** Pause between two page requests of a backfill (one request at a time). */
+        @WithDefault("1s")
+        Duration delay();
+    }
+
+    interface Admin {
+        /**
+         * Bearer token that admin endpoints ({@code /api/admin/*}) require. No default: without
+         * it the admin endpoints are disabled.
+         */
+        java.util.Optional<String> token();
+
+        /** A directory of saved TWiR pages ({@code .html}, or plain-text {@code .txt} copies) that {@code POST /api/admin/import} reads. */
+        @WithName("import-dir")
+        java.util.Optional<java.nio.file.Path> importDir();
+    }
+
     interface Twir {
         /**
          * Site root: {@code https://this-week-in-rust.org}, a mirror over HTTP, or a {@code file:}

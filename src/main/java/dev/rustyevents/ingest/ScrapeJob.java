@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Scrapes TWiR's feed: at start-up when the database holds no issue yet, then every
@@ -44,11 +43,11 @@ public class ScrapeJob {
     private final EntityManager em;
     private final TwirConfig config;
     private final ManagedExecutor executor;
+    private final IngestLock lock;
     private final FeedReader feeds = new FeedReader();
-    private final ReentrantLock running = new ReentrantLock();
 
     public ScrapeJob(TwirSite site, TwirFetcher fetcher, IngestService ingest, IssueRepository issues,
-                     EntityManager em, TwirConfig config, ManagedExecutor executor) {
+                     EntityManager em, TwirConfig config, ManagedExecutor executor, IngestLock lock) {
         this.site = site;
         this.fetcher = fetcher;
         this.ingest = ingest;
@@ -56,10 +55,11 @@ public class ScrapeJob {
         this.em = em;
         this.config = config;
         this.executor = executor;
+        this.lock = lock;
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (config.scrape().onStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
+        if (config.scrape().onStart() && !config.backfillOnStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
             LOG.infof("empty database: scraping %s in the background", site.root());
             executor.runAsync(this::scrape);
         }
@@ -79,7 +79,7 @@ public class ScrapeJob {
      *         be had, or another run was in progress
      */
     public List<IngestReport> scrape() {
-        if (!running.tryLock()) {
+        if (!lock.tryAcquire()) {
             LOG.info("scrape skipped: another run is in progress");
             return List.of();
         }
@@ -98,7 +98,7 @@ public class ScrapeJob {
             }
             return reports;
         } finally {
-            running.unlock();
+            lock.release();
         }
     }
 

@@ -1,0 +1,25 @@
+package dev.rustyevents.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/**
+ * A database of its own and a site mirror under {@code target/backfill-site/} that the test lays
+ * out from committed real pages; an admin token to exercise the admin endpoints.
+ */
+public class BackfillSiteProfile implements QuarkusTestProfile {
+
+    public static final String SITE = "target/backfill-site/";
+    public static final String TOKEN = "test-admin-token";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rusty-backfill;DB_CLOSE_DELAY=-1",
+                "rusty-events.twir.url", "file:" + SITE,
+                "rusty-events.backfill.delay", "0s",
+                "rusty-events.admin.token", TOKEN,
+                "rusty-events.admin.import-dir", "target/backfill-import");
+    }
+}
