@@ -20,8 +20,20 @@ import java.util.Set;
  */
 public final class UpcomingEventsParser {
 
-    private static final List<ListingFormat> FORMATS = List.of(new IsoDateListingFormat());
-    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups");
+    /** One format per era of TRUTH-FORMAT.md (E0 .. E9), each for its range of issue dates. */
+    private static final List<ListingFormat> FORMATS = List.of(
+            new ProseListingFormat(),                   // E0 2013-06 .. 2014-10
+            new FreeFormListingFormat(),                // E1 2014-11 .. 2015-02
+            DateTitleListingFormat.e2(),                // E2 2015-03 .. 2017-02-13
+            DateTitleListingFormat.e3(),                // E3 2017-02-14 .. 2018-02-12
+            DateLocationTitleListingFormat.e4(),        // E4 2018-02-13 .. 2018-06-11
+            DateLocationTitleListingFormat.e5(),        // E5 2018-06-12 .. 2020-11-03
+            DateLocationTitleListingFormat.e6(),        // E6 2020-11-04 .. 2021-05-11
+            DateLocationTitleListingFormat.e7(),        // E7 2021-05-12 .. 2021-11-23
+            new PipesInLinkListingFormat(),             // E8 2021-11-24 .. 2022-03-01
+            new IsoDateListingFormat());                // E9 2022-03-02 ..
+    /** "Meetups" is the section of 2013-14 (E0), "Upcoming Meetups" that of 2014-11/12. */
+    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "meetups");
 
     /**
      * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
@@ -53,8 +65,7 @@ public final class UpcomingEventsParser {
         ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
         if (format == null) {
             return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
-                    "no reader for the events format of issues dated " + issueDate + " (only from "
-                            + IsoDateListingFormat.FIRST_ISSUE + ")")));
+                    "no reader for the events format of issues dated " + issueDate)));
         }
         return new Walk(format, issueDate).run(heading);
     }

@@ -89,7 +89,7 @@ class UpcomingEventsParserTest {
                 "2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies",
                 LocalDate.of(2026, 8, 19), null, Mode.HYBRID, "Hybrid (Vancouver, CA)",
                 "Vancouver", null, "CA", "Vancouver Rust", "https://www.meetup.com/vancouver-rust",
-                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/"), first);
+                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/", false), first);
     }
 
     @Test
@@ -295,10 +295,10 @@ class UpcomingEventsParserTest {
     }
 
     @Test
-    void issuesBeforeTheIsoEraAreReportedNotGuessed() {
+    void issuesBeforeTheFirstEraAreReportedNotGuessed() {
         ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
-                + "<li><a href=\"https://x.example\">November 25, 2021 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
-                BASE).body(), LocalDate.of(2021, 11, 24));
+                + "<li><a href=\"https://x.example\">November 25, 2012 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
+                BASE).body(), LocalDate.of(2012, 11, 24));
         assertTrue(result.sectionFound());
         assertEquals(List.of(), result.listings());
         assertEquals(1, result.problems().size());
