@@ -10,13 +10,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h2>} "Upcoming Events",
+ * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>} "Upcoming Events"
+ * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14),
  * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region name ("Jobs",
  * "Quote of the Week"), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
  * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
- * ("Rusty Events between …", "If you are running a Rust event …") are skipped.
+ * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is
+ * picked by the issue's date (eras E0 .. E9 of the corpus's TRUTH-FORMAT.md); an issue dated
+ * before the first era gets a problem, no listings.
  */
 public final class UpcomingEventsParser {
 
