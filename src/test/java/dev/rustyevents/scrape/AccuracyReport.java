@@ -82,7 +82,8 @@ final class AccuracyReport {
         Set<String> kinds = new LinkedHashSet<>();
         byEra.values().forEach(c -> {
             c.flagUse.keySet().forEach(k -> kinds.add("flag `" + k + "`"));
-            c.errataUse.keySet().forEach(k -> kinds.add("erratum: " + k));
+            c.errataUse.keySet().forEach(k -> kinds.add(
+                    (k.startsWith(TruthComparator.HELD_OUT_GROUP) ? "parser cannot know: " : "truth erratum: ") + k));
         });
         md.append("| difference |");
         byEra.keySet().forEach(era -> md.append(' ').append(era).append(" |"));
@@ -94,7 +95,7 @@ final class AccuracyReport {
             for (TruthComparator c : byEra.values()) {
                 Integer n = kind.startsWith("flag `")
                         ? c.flagUse.get(kind.substring(6, kind.length() - 1))
-                        : c.errataUse.get(kind.substring("erratum: ".length()));
+                        : c.errataUse.get(kind.substring(kind.indexOf(": ") + 2));
                 md.append(n == null ? " |" : " " + n + " |");
             }
             md.append('\n');
