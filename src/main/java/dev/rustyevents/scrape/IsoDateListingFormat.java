@@ -113,7 +113,7 @@ final class IsoDateListingFormat implements ListingFormat {
         LocationParser.Place place = LocationParser.parse(location, entry.heading());
         return new Listing(entry.position(), entry.heading(), entry.raw(), dates.start(), dates.end(), place.mode(),
                 emptyToNull(location), place.city(), place.subdivision(), place.country(),
-                groupName, groupUrl, title, eventUrl);
+                groupName, groupUrl, title, eventUrl, false);
     }
 
     /** The visible text of the line's nodes up to the first link (or the whole line without one). */

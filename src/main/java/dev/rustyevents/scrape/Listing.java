@@ -13,9 +13,11 @@ import java.time.LocalDate;
  * @param regionHeading the region heading the entry stood under, as printed ({@code Virtual},
  *                      {@code North America}); null when the section has none
  * @param raw           the entry's visible text (date line and title lines), whitespace collapsed
- * @param startDate     first day (ISO 8601 calendar date, no time zone: TWiR dates are local)
+ * @param startDate     first day (ISO 8601 calendar date, no time zone: TWiR dates are local);
+ *                      null when the entry gives no date (prose bullets of 2013-15)
  * @param endDate       last day, inclusive, for multi-day entries; null for one-day entries
- * @param mode          in-person, virtual or hybrid as the location column says; null if not said
+ * @param mode          in-person, virtual or hybrid as the location column says (before 2022: as the
+ *                      region heading or an IRC/webcast mention says); null if not said
  * @param locationRaw   the location column as written ({@code Hybrid (Seattle, WA, US)})
  * @param city          city as written, null when absent or ambiguous (several places)
  * @param subdivision   ISO 3166-2 subdivision code without country prefix ({@code WA}), or null
@@ -24,6 +26,11 @@ import java.time.LocalDate;
  * @param groupUrl      the (first) group's link as an absolute URL, or null
  * @param title         the (first) event title, visible text, or null
  * @param eventUrl      the (first) title's link as an absolute URL, or null
+ * @param yearInferred  true when the text gives no year (issues before 2021-05 write {@code Nov 17},
+ *                      {@code 6/23}): the year of {@link #startDate} is the one that puts the date
+ *                      nearest after the issue date (-60 .. +300 days, so a December issue's
+ *                      {@code Jan 5} is next year's), inferred, not read; false when the year is
+ *                      written (and when there is no date)
  */
 public record Listing(
         int position,
@@ -39,5 +46,6 @@ public record Listing(
         String groupName,
         String groupUrl,
         String title,
-        String eventUrl) {
+        String eventUrl,
+        boolean yearInferred) {
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +49,12 @@ public final class LocationParser {
     private static final Pattern EDGE_CONNECTORS = Pattern.compile("^(?:[-+:&,\\s]|\\band\\b)+|(?:[-+:&,\\s]|\\band\\b)+$");
     /** {@code MN US}: state and country without the comma (flag missing_comma_in_location). */
     private static final Pattern STATE_SPACE_COUNTRY = Pattern.compile("^([A-Z]{2,3}) ([A-Z]{2})$");
+
+    private static final Pattern ONLINE_HEADING = Pattern.compile("(?i)(online|virtual):?");
+    private static final Pattern ONLINE_KEYWORD = Pattern.compile("(?i)\\birc\\b|\\bdiscord\\b|\\bwebcast\\b");
+    private static final Pattern PLACE_SEPARATOR = Pattern.compile("\\s*-\\s+");
+    private static final Pattern PLACE_THEN_COMMA = Pattern.compile("^([^,]+,\\s*([A-Z]{2})),\\s+(.+)$");
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,3}(?: [A-Z]{2})?");
 
     /** US postal codes of the 50 states and DC. */
     private static final List<String> US_STATES = List.of(
@@ -117,6 +124,70 @@ public final class LocationParser {
             mode = underVirtual ? Mode.VIRTUAL : Mode.IN_PERSON;
         }
         return place(placeText).withMode(mode);
+    }
+
+    /**
+     * Mode in the issues before 2022-03, which have no Virtual/Hybrid markers (ground truth
+     * {@code mode_basis}): under a region heading, the heading says it (2018-06 .. 2022-02 TWiR kept
+     * online events in their own "Online"/"Virtual" section, so a geographic heading means
+     * in-person); before region headings only an IRC, Discord or webcast meeting says it (virtual);
+     * otherwise the text does not say (null).
+     *
+     * @param regionHeading the heading the entry stood under, or null
+     * @param text          the entry's text
+     * @return the mode, or null when the text does not say
+     */
+    public static Mode modeBefore2022(String regionHeading, String text) {
+        if (regionHeading != null && !regionHeading.isBlank()) {
+            return ONLINE_HEADING.matcher(regionHeading.strip()).matches() ? Mode.VIRTUAL : Mode.IN_PERSON;
+        }
+        return text != null && ONLINE_KEYWORD.matcher(text).find() ? Mode.VIRTUAL : null;
+    }
+
+    /** A place at the start of a one-line entry, and the text after it. */
+    public record LeadingPlace(String location, String rest) {
+    }
+
+    /**
+     * The place segment that starts the text of a one-line entry after its date (2018-02 ..
+     * 2021-11: {@code London, GB - Title}, {@code Brno, CZ, Title}, {@code Delhi, IN- Title}).
+     * A segment is a place when it is {@code City[, ST], CC} with a country code or an English
+     * country name last; with {@code singlePart}, also a country alone or {@code Online} (2020-11 ..
+     * 2021-11 write {@code Malaysia - Title}, {@code Online - Title}). Anything else is no place
+     * ({@code Rust Dev in Mountain View - Open Table}: the ground truth's {@code no_location_segment}).
+     *
+     * @param text       the entry's text after the date and its separator
+     * @param singlePart whether a lone country or {@code Online} counts as a place
+     * @return the place and the rest, or empty when the text starts with no place
+     */
+    public static Optional<LeadingPlace> leadingPlace(String text, boolean singlePart) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher dash = PLACE_SEPARATOR.matcher(text);
+        if (dash.find()) {
+            String candidate = text.substring(0, dash.start()).strip();
+            if (isPlace(candidate, singlePart)) {
+                return Optional.of(new LeadingPlace(candidate, text.substring(dash.end()).strip()));
+            }
+        }
+        Matcher comma = PLACE_THEN_COMMA.matcher(text);
+        if (comma.matches() && Countries.isCode(comma.group(2))) {
+            return Optional.of(new LeadingPlace(comma.group(1).strip(), comma.group(3).strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlace(String candidate, boolean singlePart) {
+        List<String> parts = Arrays.stream(candidate.split(",")).map(String::strip).toList();
+        if (parts.stream().anyMatch(String::isEmpty) || candidate.contains(":")) {
+            return false;
+        }
+        if (parts.size() == 1) {
+            return singlePart && (candidate.equalsIgnoreCase("online") || country(candidate) != null);
+        }
+        String last = parts.get(parts.size() - 1);
+        return parts.size() <= 3 && (CODE_LIKE.matcher(last).matches() || country(last) != null);
     }
 
     /** The column without its mode markers: {@code Hybrid - Virtual and In-Person (Vienna, AT)} → {@code Vienna, AT}. */

@@ -18,8 +18,11 @@ import java.util.Set;
  * @param nodes       the line's inline nodes, in order (text nodes may be fragments of the page's)
  * @param text        their visible text, whitespace collapsed and trimmed
  * @param inParagraph true when the line stood in a {@code <p>} rather than a list item
+ * @param startsBlock true when the line is the first line of its list item or paragraph (the
+ *                    one-line eras before 2022 write one entry per list item, and an item may
+ *                    wrap onto further lines: {@code [Rust Seattle](u),\nJanuary 12th})
  */
-record SourceLine(List<Node> nodes, String text, boolean inParagraph) {
+record SourceLine(List<Node> nodes, String text, boolean inParagraph, boolean startsBlock) {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "blockquote", "li", "dl", "dd", "dt", "table");
 
@@ -52,12 +55,13 @@ record SourceLine(List<Node> nodes, String text, boolean inParagraph) {
 
     private static void walk(Element block, boolean inParagraph, List<SourceLine> out) {
         List<Node> current = new ArrayList<>();
+        int first = out.size();
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode textNode) {
                 String[] parts = textNode.getWholeText().split("\n", -1);
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) {
-                        flush(current, inParagraph, out);
+                        flush(current, inParagraph, first, out);
                     }
                     if (!parts[i].isEmpty()) {
                         current.add(new TextNode(parts[i]));
@@ -66,24 +70,25 @@ record SourceLine(List<Node> nodes, String text, boolean inParagraph) {
             } else if (child instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("ul") || tag.equals("ol")) {
-                    flush(current, inParagraph, out);
+                    flush(current, inParagraph, first, out);
                     for (Element item : element.children()) {
                         walk(item, inParagraph, out);
                     }
                 } else if (BLOCKS.contains(tag)) {
-                    flush(current, inParagraph, out);
+                    flush(current, inParagraph, first, out);
                     walk(element, inParagraph, out);
                 } else if (tag.equals("br")) {
-                    flush(current, inParagraph, out);
+                    flush(current, inParagraph, first, out);
                 } else {
                     current.add(element);
                 }
             }
         }
-        flush(current, inParagraph, out);
+        flush(current, inParagraph, first, out);
     }
 
-    private static void flush(List<Node> current, boolean inParagraph, List<SourceLine> out) {
+    /** @param first the index in {@code out} the block's first line gets */
+    private static void flush(List<Node> current, boolean inParagraph, int first, List<SourceLine> out) {
         if (current.isEmpty()) {
             return;
         }
@@ -93,7 +98,7 @@ record SourceLine(List<Node> nodes, String text, boolean inParagraph) {
         }
         String collapsed = collapse(text.toString());
         if (!collapsed.isEmpty()) {
-            out.add(new SourceLine(List.copyOf(current), collapsed, inParagraph));
+            out.add(new SourceLine(List.copyOf(current), collapsed, inParagraph, out.size() == first));
         }
         current.clear();
     }

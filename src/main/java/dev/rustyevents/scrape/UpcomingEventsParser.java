@@ -10,18 +10,33 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h2>} "Upcoming Events",
+ * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>} "Upcoming Events"
+ * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14),
  * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region name ("Jobs",
  * "Quote of the Week"), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
  * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
- * ("Rusty Events between …", "If you are running a Rust event …") are skipped.
+ * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is
+ * picked by the issue's date (eras E0 .. E9 of the corpus's TRUTH-FORMAT.md); an issue dated
+ * before the first era gets a problem, no listings.
  */
 public final class UpcomingEventsParser {
 
-    private static final List<ListingFormat> FORMATS = List.of(new IsoDateListingFormat());
-    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups");
+    /** One format per era of TRUTH-FORMAT.md (E0 .. E9), each for its range of issue dates. */
+    private static final List<ListingFormat> FORMATS = List.of(
+            new ProseListingFormat(),                   // E0 2013-06 .. 2014-10
+            new FreeFormListingFormat(),                // E1 2014-11 .. 2015-02
+            DateTitleListingFormat.e2(),                // E2 2015-03 .. 2017-02-13
+            DateTitleListingFormat.e3(),                // E3 2017-02-14 .. 2018-02-12
+            DateLocationTitleListingFormat.e4(),        // E4 2018-02-13 .. 2018-06-11
+            DateLocationTitleListingFormat.e5(),        // E5 2018-06-12 .. 2020-11-03
+            DateLocationTitleListingFormat.e6(),        // E6 2020-11-04 .. 2021-05-11
+            DateLocationTitleListingFormat.e7(),        // E7 2021-05-12 .. 2021-11-23
+            new PipesInLinkListingFormat(),             // E8 2021-11-24 .. 2022-03-01
+            new IsoDateListingFormat());                // E9 2022-03-02 ..
+    /** "Meetups" is the section of 2013-14 (E0), "Upcoming Meetups" that of 2014-11/12. */
+    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "meetups");
 
     /**
      * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
@@ -53,8 +68,7 @@ public final class UpcomingEventsParser {
         ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
         if (format == null) {
             return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
-                    "no reader for the events format of issues dated " + issueDate + " (only from "
-                            + IsoDateListingFormat.FIRST_ISSUE + ")")));
+                    "no reader for the events format of issues dated " + issueDate)));
         }
         return new Walk(format, issueDate).run(heading);
     }

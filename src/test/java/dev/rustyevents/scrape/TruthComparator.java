@@ -43,6 +43,7 @@ final class TruthComparator {
         FIELDS.put("group_url", Listing::groupUrl);
         FIELDS.put("title", Listing::title);
         FIELDS.put("event_url", Listing::eventUrl);
+        FIELDS.put("year_inferred", l -> String.valueOf(l.yearInferred()));
     }
 
     /** Why a truth flag lets fields differ. */
@@ -59,9 +60,15 @@ final class TruthComparator {
             // (a US state code that is no country code nor a CA/AU subdivision: LocationParser).
             Map.entry("country_code_not_iso3166:NY", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
             Map.entry("country_code_not_iso3166:OR", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
+            Map.entry("country_code_not_iso3166:UT", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
+            Map.entry("country_code_not_iso3166:TX", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
             Map.entry("country_code_not_iso3166:FL", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
             // "São Paulo, SP", "Brisbane City, QL": no country code and not certainly a US state
             // (SP may be the Brazilian state or Spain; QL is a mis-spelt QLD): we give null.
+            // "Seattle, WA" (WA is also Western Australia), "Vancouver, BC" (a province, no country
+            // written): not certain, we give null.
+            Map.entry("country_code_not_iso3166:WA", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+            Map.entry("country_code_not_iso3166:BC", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
             Map.entry("country_code_not_iso3166:SP", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
             Map.entry("country_code_not_iso3166:QL", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
             // "Melbourne, AUS": ISO alpha-3 code, mapped to AU.
@@ -70,6 +77,12 @@ final class TruthComparator {
             Map.entry("country_written_as_name:No", new Allowance(Set.of("country"), "code in lower case -> NO")),
             Map.entry("country_written_as_name:Dk", new Allowance(Set.of("country"), "code in lower case -> DK")),
             // "Hybrid (Kuala Lumpur, Malaysia)": English country name, mapped to MY.
+            // "Chennai, India", "Vilnius, Lithuania" (2018): English country names, mapped to IN, LT.
+            Map.entry("country_written_as_name:India", new Allowance(Set.of("country"), "country name -> IN")),
+            Map.entry("country_written_as_name:Lithuania", new Allowance(Set.of("country"), "country name -> LT")),
+            // "Future<Output = Rust>" in the Markdown is a raw tag in the HTML: the browser shows
+            // "Future"; we read what the page shows.
+            Map.entry("angle_brackets_pass_through_as_raw_html(hidden_in_browser)", new Allowance(Set.of("title"), "raw tag hidden in the page: visible text")),
             Map.entry("country_written_as_name:Malaysia", new Allowance(Set.of("country"), "country name -> MY")),
             // "Virtual (Joint Meetup, Europe + Israel)": several places joined by '+', so no place (null).
             Map.entry("country_written_as_name:Europe + Israel", new Allowance(Set.of("city", "country"), "several places: null")),
@@ -94,6 +107,21 @@ final class TruthComparator {
             // same issue lists the same event under its continent as "Wellington, NZ + Virtual" (hybrid).
             new Erratum(Pattern.compile("^Virtual\\s*\\+\\s*[^(]*$"), Set.of("mode", "city"),
                     "'Virtual + Place': truth city keeps the marker, mode virtual; we read hybrid"));
+
+    /**
+     * Not a defect of the truth but of what the parser can know: the truth tells group from title
+     * ({@code known_group_name(...)}) with the group names of ALL 2022+ issues, both halves of the
+     * corpus; the parser's list ({@link KnownGroups}, generated from this half's truth) lacks the
+     * names that only the held-out half's 2022+ issues write (Rust Saar, Rust SP, RustFest). Where
+     * the truth split off such a group, group and title may differ.
+     */
+    static final String HELD_OUT_GROUP = "group known only from the held-out half's 2022+ issues";
+    private static final Set<String> GROUP_FIELDS = Set.of("group_name", "title");
+
+    private static boolean heldOutGroup(JsonNode event) {
+        String basis = text(event, "group_title_basis");
+        return basis != null && basis.startsWith("known_group_name") && !KnownGroups.contains(text(event, "group_name"));
+    }
 
     // tallies
     int truthListings;
@@ -140,7 +168,8 @@ final class TruthComparator {
             for (int i = cursor; i < Math.min(listings.size(), cursor + 4); i++) {
                 if (Objects.equals(str(listings.get(i).startDate()), text(event, "start_date"))
                         && (Objects.equals(listings.get(i).title(), text(event, "title"))
-                        || Objects.equals(listings.get(i).groupName(), text(event, "group_name")))) {
+                        || Objects.equals(listings.get(i).groupName(), text(event, "group_name"))
+                        || text(event, "event_url") != null && Objects.equals(listings.get(i).eventUrl(), text(event, "event_url")))) {
                     match = i;
                     break;
                 }
@@ -188,6 +217,13 @@ final class TruthComparator {
                 flagUse.merge(allowKey + " [" + name + "]", 1, Integer::sum);
                 if (want != null) {
                     tally[2]++;
+                }
+                continue;
+            }
+            if (GROUP_FIELDS.contains(name) && heldOutGroup(event)) {
+                errataUse.merge(HELD_OUT_GROUP + " [" + name + "]", 1, Integer::sum);
+                if (want != null) {
+                    tally[3]++;
                 }
                 continue;
             }

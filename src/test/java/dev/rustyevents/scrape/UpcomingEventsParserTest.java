@@ -63,7 +63,8 @@ class UpcomingEventsParserTest {
 
     /** Every fixture page agrees with its truth file, with the allowances of {@link TruthComparator}. */
     @ParameterizedTest
-    @ValueSource(strings = {"twir-433", "twir-441", "twir-543", "twir-557", "twir-587", "twir-611", "twir-623",
+    @ValueSource(strings = {"twir-2013-10-06", "twir-2015-01-05", "twir-111", "twir-205", "twir-235", "twir-253",
+            "twir-319", "twir-375", "twir-395", "twir-431", "twir-433", "twir-441", "twir-543", "twir-557", "twir-587", "twir-611", "twir-623",
             "twir-663", "twir-665"})
     void fixtureMatchesTruth(String key) throws IOException {
         JsonNode truth = truth(key);
@@ -89,7 +90,7 @@ class UpcomingEventsParserTest {
                 "2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies",
                 LocalDate.of(2026, 8, 19), null, Mode.HYBRID, "Hybrid (Vancouver, CA)",
                 "Vancouver", null, "CA", "Vancouver Rust", "https://www.meetup.com/vancouver-rust",
-                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/"), first);
+                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/", false), first);
     }
 
     @Test
@@ -212,6 +213,145 @@ class UpcomingEventsParserTest {
         assertNull(saoPaulo.country(), "SP is no country code and not certainly a US state");
     }
 
+    // --- eras before 2022 (E0 .. E8) ---------------------------------------------------------
+
+    private static Listing byTitle(ParseResult result, String title) {
+        return result.listings().stream().filter(l -> title.equals(l.title())).findFirst()
+                .orElseThrow(() -> new AssertionError("no listing titled " + title));
+    }
+
+    @Test
+    void e0ProseBulletsHaveNoDateNorTitle() throws IOException {
+        ParseResult result = parse("twir-2013-10-06");
+        assertEquals(2, result.listings().size());
+        Listing skane = result.listings().get(1);
+        assertNull(skane.startDate());
+        assertNull(skane.title(), "a prose bullet names no event title");
+        assertEquals("http://www.meetup.com/rust-skane/", skane.eventUrl());
+        assertFalse(skane.yearInferred());
+    }
+
+    @Test
+    void e1DateOnTheWrappedLineAfterTheLink() throws IOException {
+        ParseResult result = parse("twir-2015-01-05");
+        assertEquals(4, result.listings().size());
+        Listing beijing = byTitle(result, "Rust Beijing Meetup");
+        assertEquals(LocalDate.of(2015, 1, 17), beijing.startDate());
+        assertTrue(beijing.yearInferred());
+        Listing amsterdam = byTitle(result, "first Rust-Amsterdam meetup");
+        assertEquals(LocalDate.of(2015, 1, 28), amsterdam.startDate());
+        assertEquals("http://www.meetup.com/Rust-Amsterdam/events/218908906/#event-comments-section", amsterdam.eventUrl());
+    }
+
+    @Test
+    void e2NumericDateRollsOverIntoNextYear() throws IOException {
+        ParseResult result = parse("twir-111"); // issue of 2015-12-28: "1/11." is 2016-01-11
+        Listing seattle = byTitle(result, "Seattle Rust Meetup");
+        assertEquals(LocalDate.of(2016, 1, 11), seattle.startDate());
+        assertTrue(seattle.yearInferred());
+        assertNull(seattle.groupName());
+        assertNull(seattle.mode(), "nothing in the text says how to attend");
+    }
+
+    @Test
+    void e3SecondDayJoinedByAmpersandAndIrcIsVirtual() throws IOException {
+        ParseResult result = parse("twir-205");
+        Listing beltRust = byTitle(result, "Rust Belt Rust 2017 - Columbus OH");
+        assertEquals(LocalDate.of(2017, 10, 26), beltRust.startDate());
+        assertEquals(LocalDate.of(2017, 10, 27), beltRust.endDate());
+        assertNull(beltRust.groupName(), "'Rust Belt Rust 2017' is no group the 2022+ issues write");
+        assertEquals(LocalDate.of(2017, 10, 29), byTitle(result, "Get In Touch With Rust! @ MozFest London").endDate());
+        Listing irc = byTitle(result, "Rust Community Team Meeting at #rust-community on irc.mozilla.org");
+        assertEquals(Mode.VIRTUAL, irc.mode());
+        assertNull(irc.locationRaw());
+    }
+
+    @Test
+    void e4SlashJoinedDaysAndLocationSegment() throws IOException {
+        ParseResult result = parse("twir-235");
+        Listing wasm = byTitle(result, "Rust/WASM course around JSConf.EU");
+        assertEquals(LocalDate.of(2018, 5, 30), wasm.startDate());
+        assertEquals(LocalDate.of(2018, 5, 31), wasm.endDate());
+        assertEquals("Berlin, DE", wasm.locationRaw());
+        assertEquals(List.of("Berlin", "DE"), List.of(wasm.city(), wasm.country()));
+        assertNull(wasm.regionHeading());
+        assertNull(wasm.mode(), "no region heading, no online keyword: not said");
+    }
+
+    @Test
+    void e5RegionHeadingsAndMisspeltMonth() throws IOException {
+        ParseResult result = parse("twir-253");
+        Listing columbus = result.listings().stream()
+                .filter(l -> l.raw().startsWith("Oc 11.")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2018, 10, 11), columbus.startDate(), "'Oc' is October");
+        assertEquals("North America", columbus.regionHeading());
+        assertEquals(Mode.IN_PERSON, columbus.mode(), "a geographic heading of 2018-22 means in-person");
+        assertEquals("Columbus Rust Society", columbus.groupName());
+        assertEquals("Monthly Meeting", columbus.title());
+        assertTrue(result.listings().stream().filter(l -> "Online".equals(l.regionHeading()))
+                .allMatch(l -> l.mode() == Mode.VIRTUAL));
+    }
+
+    @Test
+    void e5DecemberIssueListsJanuaryOfNextYear() throws IOException {
+        ParseResult result = parse("twir-319"); // 2019-12-31
+        Listing kl = byTitle(result, "Rust Meetup January 2020");
+        assertEquals(LocalDate.of(2020, 1, 8), kl.startDate());
+        assertTrue(kl.yearInferred());
+        assertEquals("Asia Pacific", kl.regionHeading());
+        assertEquals(List.of("Kuala Lumpur", "MY"), List.of(kl.city(), kl.country()));
+    }
+
+    @Test
+    void e6MisspeltMonthAndGroupsOnlyWhenKnown() throws IOException {
+        ParseResult result = parse("twir-375");
+        Listing dublin = byTitle(result, "Rust Dublin Remote February Meetup");
+        assertEquals(LocalDate.of(2021, 2, 2), dublin.startDate(), "'Februar' is February");
+        assertEquals("Rust Dublin", dublin.groupName());
+        assertEquals(Mode.VIRTUAL, dublin.mode());
+        // both end segments are known groups: not determinable, the whole text is the title
+        Listing buffalo = byTitle(result, "Buffalo Rust User Group - Buffalo Rust Meetup");
+        assertNull(buffalo.groupName());
+        assertEquals(List.of("Buffalo", "NY", "US"), List.of(buffalo.city(), buffalo.subdivision(), buffalo.country()));
+        // neither end known: no group, nothing guessed
+        assertNull(byTitle(result, "Monthly Meetup - Indy.rs").groupName());
+    }
+
+    @Test
+    void e7WrittenYearIsNotInferred() throws IOException {
+        ParseResult result = parse("twir-395");
+        Listing dallas = byTitle(result, "Last Tuesday"); // "June 29. 2021, Dallas, TX, US - Last Tuesday - Dallas Rust"
+        assertEquals(LocalDate.of(2021, 6, 29), dallas.startDate());
+        assertFalse(dallas.yearInferred());
+        assertEquals("Dallas Rust", dallas.groupName());
+        assertEquals(List.of("Dallas", "TX", "US"), List.of(dallas.city(), dallas.subdivision(), dallas.country()));
+    }
+
+    @Test
+    void e8PipesInLinkAndGroupAfterDash() throws IOException {
+        ParseResult result = parse("twir-431");
+        Listing dublin = byTitle(result, "Rust Dublin March Meetup");
+        assertEquals(LocalDate.of(2022, 3, 15), dublin.startDate());
+        assertFalse(dublin.yearInferred());
+        assertEquals("Rust Dublin", dublin.groupName());
+        assertEquals(List.of("Dublin", "IE"), List.of(dublin.city(), dublin.country()));
+        assertEquals("https://www.meetup.com/Rust-Dublin/events/283613905", dublin.eventUrl());
+    }
+
+    @Test
+    void oddOldEntriesAreProblemsNotExceptions() {
+        ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
+                + "<li><a href=\"https://x.example/a\">Feb 30. Nowhere, XX - T</a></li>"
+                + "<li>no date at all</li><li></li><li><a href=\"https://x.example/b\">Dex 3 & 1. Oslo, NO - T</a></li>"
+                + "<li><a href=\"https://x.example/c\">Jan 2. Oslo, NO - T</a></li></ul>", BASE).body(), LocalDate.of(2019, 12, 20));
+        assertEquals(2, result.problems().size(), result.problems().toString());
+        assertEquals(2, result.listings().size());
+        Listing dex = result.listings().get(0);
+        assertEquals(LocalDate.of(2019, 12, 3), dex.startDate());
+        assertEquals(LocalDate.of(2020, 1, 1), dex.endDate(), "a second day before the first is in the next month");
+        assertEquals(LocalDate.of(2020, 1, 2), result.listings().get(1).startDate());
+    }
+
     // --- the RSS feed -------------------------------------------------------------------------
 
     /** The feed's items carry the article HTML; the parser reads it as it reads the page. */
@@ -295,10 +435,10 @@ class UpcomingEventsParserTest {
     }
 
     @Test
-    void issuesBeforeTheIsoEraAreReportedNotGuessed() {
+    void issuesBeforeTheFirstEraAreReportedNotGuessed() {
         ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
-                + "<li><a href=\"https://x.example\">November 25, 2021 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
-                BASE).body(), LocalDate.of(2021, 11, 24));
+                + "<li><a href=\"https://x.example\">November 25, 2012 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
+                BASE).body(), LocalDate.of(2012, 11, 24));
         assertTrue(result.sectionFound());
         assertEquals(List.of(), result.listings());
         assertEquals(1, result.problems().size());

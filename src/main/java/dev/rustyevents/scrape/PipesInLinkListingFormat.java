@@ -1,0 +1,50 @@
+package dev.rustyevents.scrape;
+
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+
+/**
+ * Era E8 (issues 2021-11-24 .. 2022-03-01, format {@code monthdate-pipes-in-link}): the whole entry
+ * is one link, its fields separated by pipes, the title in bold:
+ * {@code [November 25, 2021 | Cardiff, WLS | **Title** | Group](u)}. The group is the field after
+ * the title (also when joined by a dash, flag {@code group_separated_by_dash_not_pipe}); the bold
+ * element is the title even when it contains a pipe.
+ */
+final class PipesInLinkListingFormat extends OneLineListingFormat {
+
+    PipesInLinkListingFormat() {
+        super(LocalDate.of(2021, 11, 24), LocalDate.of(2022, 3, 1));
+    }
+
+    @Override
+    public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
+        Body body = body(entry);
+        WrittenDate date = WrittenDate.atStart(body.text())
+                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
+        WrittenDate.Resolved when = date.resolve(issueDate);
+        String text = body.text().substring(date.end()).replaceFirst("^[\\s,.]*\\|?\\s*", "");
+        Element bold = body.link() == null ? null : body.link().selectFirst("strong, b");
+        String location;
+        String title;
+        String group;
+        String boldText = bold == null ? null : SourceLine.collapse(bold.text());
+        int at = boldText == null || boldText.isEmpty() ? -1 : text.indexOf(boldText);
+        if (at >= 0) {
+            location = text.substring(0, at).replaceFirst("\\s*\\|\\s*$", "").strip();
+            title = boldText;
+            group = text.substring(at + boldText.length()).replaceFirst("^\\s*[|–-]\\s*", "").strip();
+        } else {
+            String[] fields = text.split("\\s*\\|\\s*", 3);
+            location = fields[0].strip();
+            title = fields.length > 1 ? fields[1] : null;
+            group = fields.length > 2 ? fields[2] : null;
+        }
+        location = location.isEmpty() ? null : location;
+        LocationParser.Place where = LocationParser.parse(location);
+        return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
+                LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
+                where.city(), where.subdivision(), where.country(), clean(group), null, clean(title),
+                url(body.link()), when.yearInferred());
+    }
+}
