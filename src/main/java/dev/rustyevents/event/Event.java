@@ -41,6 +41,10 @@ public class Event {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
+    /** True when TWiR wrote the date without a year and the year was inferred from the issue date. */
+    @Column(name = "year_inferred", nullable = false)
+    public boolean yearInferred;
+
     public Mode mode;
 
     public String city;

@@ -66,6 +66,10 @@ public class ListingRecord {
     @Column(name = "event_url")
     public String eventUrl;
 
+    /** True when the date was written without a year and the year was inferred from the issue date. */
+    @Column(name = "year_inferred", nullable = false)
+    public boolean yearInferred;
+
     public String problem;
 
     @ManyToOne(fetch = FetchType.LAZY)

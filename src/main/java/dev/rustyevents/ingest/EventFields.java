@@ -22,6 +22,7 @@ final class EventFields {
         Event e = new Event();
         e.startDate = l.startDate();
         e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
+        e.yearInferred = l.yearInferred();
         e.mode = l.mode();
         e.city = clip(l.city(), 200);
         e.subdivision = clip(l.subdivision(), 10);
@@ -86,6 +87,7 @@ final class EventFields {
     static void copy(Event from, Event to) {
         to.startDate = from.startDate;
         to.endDate = from.endDate;
+        to.yearInferred = from.yearInferred;
         to.mode = from.mode;
         to.city = from.city;
         to.subdivision = from.subdivision;

@@ -345,6 +345,7 @@ public class IngestService {
         r.raw = clip(l.raw(), 4000);
         r.startDate = l.startDate();
         r.endDate = l.endDate();
+        r.yearInferred = l.yearInferred();
         r.mode = l.mode();
         r.locationRaw = clip(l.locationRaw(), 500);
         r.city = clip(l.city(), 200);

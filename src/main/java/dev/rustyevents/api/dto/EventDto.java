@@ -23,6 +23,7 @@ public record EventDto(
         String title,
         LocalDate startDate,
         LocalDate endDate,
+        boolean yearInferred,
         Mode mode,
         String location,
         String city,
@@ -47,7 +48,7 @@ public record EventDto(
 
     /** @return the DTO of an event with the numbers of the issues that listed it. */
     public static EventDto of(Event e, List<Integer> issues) {
-        return new EventDto(e.uid, e.title, e.startDate, e.endDate, e.mode, EventPlace.display(e), e.city,
+        return new EventDto(e.uid, e.title, e.startDate, e.endDate, e.yearInferred, e.mode, EventPlace.display(e), e.city,
                 e.subdivision, e.country, e.region, e.groupName, e.groupUrl, e.eventUrl, e.status, e.sequence,
                 e.firstIssue, e.lastIssue, e.createdAt, e.updatedAt, issues);
     }

@@ -12,13 +12,13 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListingDto(int position, String regionHeading, String raw, LocalDate startDate, LocalDate endDate,
-                         Mode mode, String location, String city, String subdivision, String country,
+                         boolean yearInferred, Mode mode, String location, String city, String subdivision, String country,
                          String groupName, String groupUrl, String title, String url, String problem,
                          String eventId) {
 
     /** @return the DTO of a stored listing. */
     public static ListingDto of(ListingRecord l) {
-        return new ListingDto(l.ordinal, l.regionHeading, l.raw, l.startDate, l.endDate, l.mode, l.locationRaw,
+        return new ListingDto(l.ordinal, l.regionHeading, l.raw, l.startDate, l.endDate, l.yearInferred, l.mode, l.locationRaw,
                 l.city, l.subdivision, l.country, l.groupName, l.groupUrl, l.title, l.eventUrl, l.problem,
                 l.event == null ? null : l.event.uid);
     }
