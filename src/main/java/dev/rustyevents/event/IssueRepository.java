@@ -29,6 +29,16 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
         return find("number < ?1 and status = ?2", Sort.descending("number"), number, IssueStatus.INGESTED).firstResultOptional();
     }
 
+    /**
+     * @param number an issue number
+     * @return the issue with the highest number below it whose events section was read, applied
+     *         or found anomalous: the baseline an anomalous drop is measured against
+     */
+    public Optional<TwirIssue> previousRead(int number) {
+        return find("number < ?1 and status in ?2", Sort.descending("number"), number,
+                List.of(IssueStatus.INGESTED, IssueStatus.ANOMALOUS)).firstResultOptional();
+    }
+
     /** @return whether an issue numbered above this one has had its events read. */
     public boolean hasNewerIngested(int number) {
         return count("number > ?1 and status = ?2", number, IssueStatus.INGESTED) > 0;

@@ -55,6 +55,9 @@ public class IngestService {
      */
     static final int EVENTS_WINDOW_DAYS = 28;
 
+    /** Fewest entries of the previous issue against which a drop by half counts as anomalous. */
+    static final int MIN_BASELINE = 10;
+
     private final EventRepository events;
     private final IssueRepository issues;
     private final UpcomingEventsParser parser = new UpcomingEventsParser();
@@ -97,7 +100,7 @@ public class IngestService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ParseResult parsed = parser.parse(document.get(), ref.published());
         TwirIssue previous = issues.previousIngested(ref.number()).orElse(null);
-        Optional<String> anomaly = anomaly(parsed, previous);
+        Optional<String> anomaly = anomaly(parsed, issues.previousRead(ref.number()).orElse(null));
         boolean known = issue.id != null;
         describe(issue, ref, hash, now);
         if (anomaly.isPresent() || !parsed.sectionFound() || parsed.listings().isEmpty()) {
@@ -106,6 +109,8 @@ public class IngestService {
             issue.statusDetail = anomaly.orElse(parsed.sectionFound() ? "events section without entries" : "no Upcoming Events section")
                     + "; no event changed";
             if (!known) {
+                // Counts of what was parsed, not applied: the next issue is measured against them.
+                issue.listingCount = parsed.listings().size();
                 issue.problemCount = parsed.problems().size();
                 issues.persist(issue);
             }
@@ -147,14 +152,18 @@ public class IngestService {
     }
 
     /**
-     * The anomalous-parse guard: a page whose events section is missing or empty, or lists fewer
-     * than half the entries of the issue before it, while that issue had entries, is not to be
-     * believed (an aggregator that stripped the lists, a half-published page).
+     * The anomalous-parse guard: a page whose events section is missing or empty while the issue
+     * before it had entries, or that lists fewer than half the entries of the issue before it, is
+     * not to be believed (an aggregator that stripped the lists, a half-published page). The
+     * baseline is the last issue read, anomalous or not, so one quiet week (TWiR's holiday
+     * issues list half as much) does not make every later issue anomalous; nothing is measured
+     * against fewer than {@value #MIN_BASELINE} entries (early issues list a handful, or none).
      *
+     * @param previous the last issue read before this one, or null
      * @return the reason, or empty when the parse looks sound (or there is nothing to compare with)
      */
     static Optional<String> anomaly(ParseResult parsed, TwirIssue previous) {
-        if (previous == null || previous.listingCount == 0) {
+        if (previous == null || previous.listingCount < MIN_BASELINE) {
             return Optional.empty();
         }
         int count = parsed.listings().size();

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Backfills a local mirror of the whole TWiR site (tools/mirror-corpus.py over ../shared/twir)
+# into a fresh embedded database, then backfills again; prints both durations and checks that
+# the second run changed nothing. Usage: bench/backfill.sh [CORPUS_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/twir}
+work=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+tools/mirror-corpus.py "$corpus" "$work/mirror" >/dev/null
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+port=18080
+(cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
+  RUSTY_EVENTS_BACKFILL_DELAY=0s RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT=$port \
+  java -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$work/log" 2>&1) &
+pid=$!
+wait_finished() {
+  for _ in $(seq 1 600); do
+    [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
+    sleep 0.2
+  done
+  echo "backfill did not finish" >&2; tail -20 "$work/log" >&2; exit 1
+}
+seconds() { sed -E 's/^[0-9-]+ ([0-9:]+),([0-9]+).*/\1.\2/' | awk -F: '{print $1*3600+$2*60+$3}'; }
+wait_finished 1
+start1=$(grep 'backfill-on-start' "$work/log" | seconds)
+end1=$(grep 'backfill: finished' "$work/log" | head -1 | seconds)
+grep 'backfill: finished' "$work/log" | head -1 | sed 's/.*backfill: /first run:  /'
+snapshot() { curl -s "http://localhost:$port/api/events?from=2000-01-01&size=200&page=$1" | md5sum; }
+before="$(snapshot 1)$(snapshot 5)$(snapshot 20)"
+t0=$(date +%s.%N)
+curl -s -XPOST -H 'Authorization: Bearer bench' "http://localhost:$port/api/admin/backfill" >/dev/null
+wait_finished 2
+t1=$(date +%s.%N)
+after="$(snapshot 1)$(snapshot 5)$(snapshot 20)"
+grep 'backfill: finished' "$work/log" | tail -1 | sed 's/.*backfill: /second run: /'
+total=$(curl -s "http://localhost:$port/api/events?from=2000-01-01&size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
+echo "events stored: $total"
+awk -v a="$start1" -v b="$end1" 'BEGIN { printf "first backfill:  %.1f s\n", b - a }'
+awk -v a="$t0" -v b="$t1" 'BEGIN { printf "second backfill: %.1f s\n", b - a }'
+[ "$before" = "$after" ] && echo "second run changed nothing: yes" || { echo "second run changed events" >&2; exit 1; }
