@@ -23,7 +23,8 @@ class OpenApiContractTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) served.get("paths");
         assertEquals(java.util.Set.of("/api/events", "/api/events/{id}", "/api/issues", "/api/issues/{number}",
-                "/calendar.ics", "/calendars/{name}.ics"), paths.keySet());
+                "/calendar.ics", "/calendars/{name}.ics", "/api/admin/scrape", "/api/admin/backfill", "/api/admin/import"),
+                paths.keySet());
         @SuppressWarnings("unchecked")
         Map<String, Object> info = (Map<String, Object>) served.get("info");
         assertEquals("Rusty Events", info.get("title"));
