@@ -47,16 +47,18 @@ public class Backfill {
     private final TwirSite site;
     private final TwirFetcher fetcher;
     private final IngestService ingest;
+    private final IssueReader reader;
     private final IngestLock lock;
     private final EntityManager em;
     private final TwirConfig config;
     private final ManagedExecutor executor;
 
-    public Backfill(TwirSite site, TwirFetcher fetcher, IngestService ingest, IngestLock lock, EntityManager em,
+    public Backfill(TwirSite site, TwirFetcher fetcher, IngestService ingest, IssueReader reader, IngestLock lock, EntityManager em,
                     TwirConfig config, ManagedExecutor executor) {
         this.site = site;
         this.fetcher = fetcher;
         this.ingest = ingest;
+        this.reader = reader;
         this.lock = lock;
         this.em = em;
         this.config = config;
@@ -101,9 +103,7 @@ public class Backfill {
             }
             List<IssueRef> todo = issues.stream().filter(i -> i.number() > resumedAfter).toList();
             for (IssueRef issue : todo) {
-                boolean ok = ingestPage(issue);
-                progress(run.id, issue.number(), ok);
-                BackfillRun now = QuarkusTransaction.requiringNew().call(() -> em.find(BackfillRun.class, run.id));
+                BackfillRun now = progress(run.id, issue.number(), reader.read(issue, null).isPresent());
                 if ((now.issuesDone + now.issuesFailed) % LOG_EVERY == 0) {
                     LOG.infof("backfill: %d of %d issues, %d failed, at issue %d", now.issuesDone, issues.size(), now.issuesFailed, issue.number());
                 }
@@ -155,20 +155,6 @@ public class Backfill {
         }
     }
 
-    private boolean ingestPage(IssueRef issue) {
-        try {
-            Fetched page = fetcher.fetch(site.toFetch(issue.url()), Validators.NONE);
-            ingest.ingest(issue, new String(page.body(), StandardCharsets.UTF_8));
-            return true;
-        } catch (FetchException e) {
-            ingest.recordFailure(issue, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "backfill: issue %d failed, no event changed", issue.number());
-            ingest.recordFailure(issue, "ingest failed: " + e);
-        }
-        return false;
-    }
-
     private BackfillRun current(int total) {
         return QuarkusTransaction.requiringNew().call(() -> {
             BackfillRun run = em.createQuery("from BackfillRun where finishedAt is null order by id desc", BackfillRun.class)
@@ -183,8 +169,8 @@ public class Backfill {
         });
     }
 
-    private void progress(long runId, int issue, boolean ok) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    private BackfillRun progress(long runId, int issue, boolean ok) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             BackfillRun run = em.find(BackfillRun.class, runId);
             run.lastIssue = issue;
             if (ok) {
@@ -192,6 +178,7 @@ public class Backfill {
             } else {
                 run.issuesFailed++;
             }
+            return run;
         });
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public class ScrapeJob {
 
     private final TwirSite site;
     private final TwirFetcher fetcher;
-    private final IngestService ingest;
+    private final IssueReader reader;
     private final IssueRepository issues;
     private final EntityManager em;
     private final TwirConfig config;
@@ -46,11 +45,11 @@ public class ScrapeJob {
     private final IngestLock lock;
     private final FeedReader feeds = new FeedReader();
 
-    public ScrapeJob(TwirSite site, TwirFetcher fetcher, IngestService ingest, IssueRepository issues,
+    public ScrapeJob(TwirSite site, TwirFetcher fetcher, IssueReader reader, IssueRepository issues,
                      EntityManager em, TwirConfig config, ManagedExecutor executor, IngestLock lock) {
         this.site = site;
         this.fetcher = fetcher;
-        this.ingest = ingest;
+        this.reader = reader;
         this.issues = issues;
         this.em = em;
         this.config = config;
@@ -90,7 +89,7 @@ public class ScrapeJob {
             }
             List<IngestReport> reports = new ArrayList<>();
             for (FeedItem item : feed.get().items()) {
-                ingestItem(item).ifPresent(reports::add);
+                reader.read(item.issue(), item.html()).ifPresent(reports::add);
             }
             if (reports.size() == feed.get().items().size()) {
                 // Only a fully ingested feed may be skipped next time by a 304.
@@ -120,23 +119,6 @@ public class ScrapeJob {
             LOG.warnf("feed %s unusable: %s", uri, e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private Optional<IngestReport> ingestItem(FeedItem item) {
-        try {
-            String html = item.html();
-            if (html == null) {
-                Fetched page = fetcher.fetch(site.toFetch(item.issue().url()), Validators.NONE);
-                html = new String(page.body(), StandardCharsets.UTF_8);
-            }
-            return Optional.of(ingest.ingest(item.issue(), html));
-        } catch (FetchException e) {
-            ingest.recordFailure(item.issue(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "issue %d: ingest failed, no event changed", item.issue().number());
-            ingest.recordFailure(item.issue(), "ingest failed: " + e);
-        }
-        return Optional.empty();
     }
 
     private Validators validators(URI uri) {
