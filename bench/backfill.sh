@@ -12,7 +12,7 @@ tools/mirror-corpus.py "$corpus" "$work/mirror" >/dev/null
 port=18080
 (cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
   RUSTY_EVENTS_BACKFILL_DELAY=0s RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT=$port \
-  java -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$work/log" 2>&1) &
+  exec java -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$work/log" 2>&1) &
 pid=$!
 wait_finished() {
   for _ in $(seq 1 600); do
