@@ -1,5 +1,5 @@
 // Parses an iCalendar file with Mozilla's ical.js, as Thunderbird does, and prints what it read
-// as JSON: { calname, events: [{ uid, summary, start, end, isDate, status, sequence, location, url }] }.
+// as JSON: { calname, method, events: [{ uid, summary, start, end, isDate, status, sequence, location, url, description }] }.
 // Exits 1 with the parser's message when the file does not parse.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -19,9 +19,14 @@ try {
       sequence: event.sequence,
       location: event.location,
       url: vevent.getFirstPropertyValue('url'),
+      description: event.description,
     };
   });
-  console.log(JSON.stringify({ calname: vcalendar.getFirstPropertyValue('x-wr-calname'), events }));
+  console.log(JSON.stringify({
+    calname: vcalendar.getFirstPropertyValue('x-wr-calname'),
+    method: vcalendar.getFirstPropertyValue('method'),
+    events,
+  }));
 } catch (e) {
   console.error(`ical.js could not parse ${process.argv[2]}: ${e.message}`);
   process.exit(1);

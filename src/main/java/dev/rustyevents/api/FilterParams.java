@@ -24,6 +24,7 @@ import java.util.Set;
 public class FilterParams {
 
     static final int MAX_TEXT = 200;
+    private static final java.util.regex.Pattern SUBDIVISION = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
     /** First day, ISO 8601 date; default today (UTC). */
     @QueryParam("from")
@@ -39,50 +40,80 @@ public class FilterParams {
     @QueryParam("country")
     List<String> country;
 
+    /** ISO 3166-2 subdivision codes with their country prefix ({@code US-WA}). */
+    @QueryParam("subdivision")
+    List<String> subdivision;
+
     @QueryParam("city")
-    String city;
+    List<String> city;
 
     @QueryParam("mode")
     List<String> mode;
 
     @QueryParam("group")
-    String group;
+    List<String> group;
 
     @QueryParam("q")
     String q;
 
     /**
      * @param clock the clock that says what "today" is (UTC)
-     * @return the filter the parameters describe
+     * @return the filter the parameters describe; {@code from} defaults to today
      * @throws ProblemException (400) for a malformed date, {@code from} after {@code to}, an unknown
-     *                          region, mode or country code, or an overlong text
+     *                          region, mode, country or subdivision code, or an overlong text
      */
     public EventFilter toFilter(Clock clock) {
-        LocalDate fromDate = from == null || from.isBlank() ? LocalDate.now(clock) : date("from", from);
+        return toFilter(LocalDate.now(clock));
+    }
+
+    /**
+     * @param defaultFrom the first day when the request gives no {@code from}
+     * @return the filter the parameters describe
+     * @throws ProblemException (400) as {@link #toFilter(Clock)}
+     */
+    public EventFilter toFilter(LocalDate defaultFrom) {
+        LocalDate fromDate = from == null || from.isBlank() ? defaultFrom : date("from", from);
         LocalDate toDate = to == null || to.isBlank() ? null : date("to", to);
-        if (toDate != null && toDate.isBefore(fromDate)) {
+        if (toDate != null && fromDate != null && toDate.isBefore(fromDate)) {
             throw ProblemException.badParameter("to", "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
         }
         Set<Region> regions = new LinkedHashSet<>();
         for (String r : values(region)) {
             regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
-                    "unknown region '" + r + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
+                    "unknown region '" + clip(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
         }
         Set<Mode> modes = new LinkedHashSet<>();
         for (String m : values(mode)) {
             modes.add(Mode.fromCode(m).orElseThrow(() -> ProblemException.badParameter("mode",
-                    "unknown mode '" + m + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
+                    "unknown mode '" + clip(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
         }
         Set<String> countries = new LinkedHashSet<>();
         for (String c : values(country)) {
             if (!Countries.isCode(c)) {
-                throw ProblemException.badParameter("country", "'" + c + "' is not an ISO 3166-1 alpha-2 country code"
+                throw ProblemException.badParameter("country", "'" + clip(c) + "' is not an ISO 3166-1 alpha-2 country code"
                         + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
             }
             countries.add(c.toUpperCase(Locale.ROOT));
         }
-        String groupSlug = text("group", group) == null ? null : Slugs.of(group);
-        return new EventFilter(fromDate, toDate, regions, countries, text("city", city), modes, groupSlug, text("q", q));
+        Set<String> subdivisions = new LinkedHashSet<>();
+        for (String s : values(subdivision)) {
+            String code = s.toUpperCase(Locale.ROOT);
+            if (!SUBDIVISION.matcher(code).matches() || !Countries.isCode(code.substring(0, 2))) {
+                throw ProblemException.badParameter("subdivision", "'" + clip(s)
+                        + "' is not an ISO 3166-2 subdivision code (country code, hyphen, 1-3 letters or digits: US-WA, DE-BE)");
+            }
+            subdivisions.add(code);
+        }
+        Set<String> cities = new LinkedHashSet<>();
+        for (String c : texts("city", city)) {
+            cities.add(c.toLowerCase(Locale.ROOT));
+        }
+        Set<String> groupSlugs = new LinkedHashSet<>();
+        for (String g : texts("group", group)) {
+            groupSlugs.add(Slugs.of(g));
+        }
+        String text = q == null || q.isBlank() ? null : checkLength("q", q.strip());
+        return new EventFilter(fromDate, toDate, regions, countries, subdivisions, cities, modes, groupSlugs, text, null);
     }
 
     private static LocalDate date(String name, String value) {
@@ -93,14 +124,19 @@ public class FilterParams {
         }
     }
 
-    private static String text(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    private static String checkLength(String name, String value) {
         if (value.length() > MAX_TEXT) {
             throw ProblemException.badParameter(name, "longer than " + MAX_TEXT + " characters");
         }
-        return value.strip();
+        return value;
+    }
+
+    /** Free-text values (city and group names may hold commas, so only repetition separates them). */
+    private static List<String> texts(String name, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.stream().map(String::strip).filter(v -> !v.isEmpty()).map(v -> checkLength(name, v)).toList();
     }
 
     /** Repeated parameters and comma-separated lists both work: {@code mode=virtual&mode=hybrid}, {@code mode=virtual,hybrid}. */

@@ -2,110 +2,177 @@ package dev.rustyevents.calendar;
 
 import dev.rustyevents.api.FilterParams;
 import dev.rustyevents.api.ProblemException;
+import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.event.Slugs;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The iCalendar feeds: {@code /calendar.ics} with the API's filters, and named feeds that mirror
- * TWiR's sections: {@code /calendars/virtual.ics} (virtual and hybrid events) and
- * {@code /calendars/{region}.ics} (in-person and hybrid events of a region).
+ * The iCalendar feeds: {@code /calendar.ics} with the API's filters, the named feeds
+ * {@code /calendars/{name}.ics} ({@link NamedFeed}) and one feed per group,
+ * {@code /groups/{slug}/calendar.ics}. Every feed answers GET and HEAD with a strong ETag,
+ * Last-Modified, {@code Cache-Control: public} and, when asked for, a gzip body compressed once
+ * per data version; conditional requests get 304 (RFC 9110 §13). Renderings come from
+ * {@link FeedCache}, so a poll does not touch the database.
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
 public class CalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar; charset=utf-8";
-    private static final String VIRTUAL = "virtual";
+    static final int MAX_PAST_DAYS = 9999;
+    /** The query parameters a feed URL keeps in its SOURCE, in this order. */
+    private static final List<String> FEED_PARAMETERS = List.of(
+            "region", "country", "subdivision", "city", "mode", "group", "q", "from", "to", "past_days");
 
+    private final FeedCache cache;
     private final EventRepository events;
-    private final CalendarWriter writer;
+    private final FeedConfig config;
     private final Clock clock;
 
-    public CalendarResource(EventRepository events, CalendarWriter writer, Clock clock) {
+    public CalendarResource(FeedCache cache, EventRepository events, FeedConfig config, Clock clock) {
+        this.cache = cache;
         this.events = events;
-        this.writer = writer;
+        this.config = config;
         this.clock = clock;
     }
 
     /**
-     * @param filter the same filters as {@code /api/events}
+     * @param filter   the filters of {@code /api/events}; {@code from} defaults to {@code past_days} ago
+     * @param pastDays days back from today (UTC) the feed starts, 0-{@value #MAX_PAST_DAYS};
+     *                 default {@code rusty-events.feeds.past-days} (30)
      * @return the matching events as an iCalendar feed
      * @throws ProblemException 400 for a bad parameter
      */
     @GET
     @Path("calendar.ics")
-    public Response calendar(@BeanParam FilterParams filter, @Context Request request) {
-        return feed(filter.toFilter(clock), new FeedSpec("Rust events", "Rust community events listed in This Week in Rust"), request);
+    public Uni<Response> calendar(@BeanParam FilterParams filter, @jakarta.ws.rs.QueryParam("past_days") String pastDays,
+                                  @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        NamedFeed all = NamedFeed.all().get(0);
+        return serve(feedRequest(all.spec(), all.path(), filter, pastDays, uri), request, headers);
     }
 
     /**
      * @param name {@code virtual} or a region code ({@code europe}, {@code north-america}, …)
-     * @param filter further filters, as on {@code /calendar.ics}
-     * @return the named feed
-     * @throws ProblemException 404 listing the valid names when the name is unknown
+     * @return the named feed, with the caller's further filters
+     * @throws ProblemException 404 listing the valid names when the name is unknown; 400 for a bad parameter
      */
     @GET
     @Path("calendars/{name}.ics")
-    public Response named(@PathParam("name") String name, @BeanParam FilterParams filter, @Context Request request) {
-        EventFilter base = filter.toFilter(clock);
-        if (VIRTUAL.equals(name)) {
-            return feed(base.withModes(Set.of(Mode.VIRTUAL, Mode.HYBRID)),
-                    new FeedSpec("Rust events: Virtual", "Virtual and hybrid Rust community events listed in This Week in Rust"), request);
+    public Uni<Response> named(@PathParam("name") String name, @BeanParam FilterParams filter,
+                               @jakarta.ws.rs.QueryParam("past_days") String pastDays,
+                               @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        NamedFeed feed = NamedFeed.byName(name).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "name",
+                "no feed named '" + clip(name) + "'", NamedFeed.names()));
+        FeedRequest base = feedRequest(feed.spec(), feed.path(), filter, pastDays, uri);
+        return serve(new FeedRequest(base.spec(), base.path(), base.query(), feed.restrict().apply(base.filter())), request, headers);
+    }
+
+    /**
+     * @param slug a group's slug, as in an event's {@code groupSlug}
+     * @return the group's events
+     * @throws ProblemException 404 when no event of that group is stored, naming similar slugs; 400 for a bad parameter
+     */
+    @GET
+    @Path("groups/{slug}/calendar.ics")
+    @Blocking
+    public Uni<Response> group(@PathParam("slug") String slug, @BeanParam FilterParams filter,
+                               @jakarta.ws.rs.QueryParam("past_days") String pastDays,
+                               @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        String normal = Slugs.of(slug);
+        String name = normal == null || normal.isEmpty() ? null : events.groupName(normal).orElse(null);
+        if (name == null) {
+            String hint = normal == null || normal.isEmpty() ? "" : normal.split("-")[0];
+            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + clip(slug)
+                    + "'; an event's groupSlug (GET /api/events) names its group", events.groupSlugsContaining(hint, 20));
         }
-        Region region = Region.fromCode(name).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "name",
-                "no feed named '" + name + "'", feedNames()));
-        return feed(base.withRegion(region).withModes(Set.of(Mode.IN_PERSON, Mode.HYBRID)),
-                new FeedSpec("Rust events: " + region.heading(),
-                        "In-person and hybrid Rust community events in " + region.heading() + ", listed in This Week in Rust"),
-                request);
+        String path = "/groups/" + normal + "/calendar.ics";
+        FeedSpec spec = new FeedSpec("Rust events: " + name, "Events of " + name + ", listed in This Week in Rust");
+        FeedRequest base = feedRequest(spec, path, filter, pastDays, uri);
+        return serve(new FeedRequest(spec, path, base.query(), base.filter().withGroup(normal)), request, headers);
     }
 
-    /** @return the names of the named feeds, as accepted by {@link #named}. */
-    static List<String> feedNames() {
-        List<String> names = new ArrayList<>();
-        names.add(VIRTUAL);
-        Arrays.stream(Region.values()).map(Region::code).forEach(names::add);
-        return names;
-    }
-
-    private Response feed(EventFilter filter, FeedSpec spec, Request request) {
-        byte[] body = writer.write(spec, events.listAll(filter));
-        EntityTag etag = new EntityTag(sha256(body));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).build();
+    private FeedRequest feedRequest(FeedSpec spec, String path, FilterParams params, String pastDays, UriInfo uri) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        LocalDate today = LocalDate.now(clock);
+        if (query.containsKey("from") && pastDays != null) {
+            throw ProblemException.badParameter("past_days", "give either 'from' or 'past_days', not both");
         }
-        return Response.ok(body, TEXT_CALENDAR).tag(etag).cacheControl(cache).build();
+        LocalDate from = today.minusDays(pastDays(pastDays));
+        EventFilter filter = params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
+        return new FeedRequest(spec, path, canonicalQuery(query), filter);
     }
 
-    private static String sha256(byte[] bytes) {
+    private int pastDays(String value) {
+        if (value == null || value.isBlank()) {
+            return config.pastDays();
+        }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            int days = Integer.parseInt(value.strip());
+            if (days >= 0 && days <= MAX_PAST_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
         }
+        throw ProblemException.badParameter("past_days", "'" + clip(value) + "' is not a whole number of days from 0 to " + MAX_PAST_DAYS);
+    }
+
+    /** Known parameters only, in a fixed order, so equivalent URLs share one rendering and SOURCE. */
+    private static String canonicalQuery(MultivaluedMap<String, String> query) {
+        List<String> pairs = new ArrayList<>();
+        for (String name : FEED_PARAMETERS) {
+            for (String value : query.getOrDefault(name, List.of())) {
+                if (!value.isBlank()) {
+                    pairs.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return String.join("&", pairs);
+    }
+
+    private Uni<Response> serve(FeedRequest feed, Request request, HttpHeaders headers) {
+        boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return Uni.createFrom().completionStage(cache.get(feed)).map(rendered -> respond(rendered, gzip, request));
+    }
+
+    private Response respond(RenderedFeed feed, boolean gzip, Request request) {
+        EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
+        String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(feed.lastModified(), tag);
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(gzip ? feed.gzip() : feed.identity(), TEXT_CALENDAR);
+        if (gzip && notModified == null) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return response.tag(tag).lastModified(feed.lastModified())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .build();
+    }
+
+    private static String clip(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

@@ -5,7 +5,6 @@ import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
@@ -22,23 +21,27 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Source;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,38 +55,42 @@ import java.util.Locale;
 public class CalendarWriter {
 
     static final String PRODID = "-//Rusty Events//Rust community events from This Week in Rust//EN";
+    /** ORGANIZER of an event whose group has no web address: TWiR, which published it. */
+    static final URI TWIR = URI.create("https://this-week-in-rust.org/");
 
     /**
-     * @param spec   the feed's name and description
-     * @param events the events, in the order to write them
-     * @return a VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT per event, UTF-8, CRLF line
-     *         ends, long lines folded by ical4j
+     * @param spec      the feed's name and description
+     * @param source    the feed's own absolute URL (RFC 7986 SOURCE and URL)
+     * @param refresh   how often clients should poll (RFC 7986 REFRESH-INTERVAL, X-PUBLISHED-TTL)
+     * @param events    the events, in the order to write them
+     * @param issueUrls TWiR issue number → the issue's URL, for the events' descriptions
+     * @return a VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT per event: UTF-8, CRLF line
+     *         ends, TEXT escaped by ical4j, lines folded at 75 octets ({@link OctetFolding})
      */
-    public byte[] write(FeedSpec spec, List<Event> events) {
+    public byte[] write(FeedSpec spec, URI source, Duration refresh, List<Event> events, Map<Integer, String> issueUrls) {
         List<CalendarComponent> components = new ArrayList<>(events.size());
         for (Event e : events) {
-            components.add(vevent(e));
+            components.add(vevent(e, issueUrls.get(e.firstIssue)));
         }
         List<Property> props = new ArrayList<>();
         props.add(new ProdId(PRODID));
         props.add(ImmutableVersion.VERSION_2_0);
         props.add(ImmutableCalScale.GREGORIAN);
+        props.add(ImmutableMethod.PUBLISH);
         props.add(new Name(spec.name()));
         props.add(new XProperty("X-WR-CALNAME", spec.name()));
         props.add(new Description(spec.description()));
         props.add(new XProperty("X-WR-CALDESC", spec.description()));
+        props.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), refresh));
+        props.add(new XProperty("X-PUBLISHED-TTL", refresh.toString()));
+        props.add(new Source(new ParameterList(), source.toString()));
+        props.add(new Url(source));
         // Built once from whole lists: adding components one by one copies the list each time.
         Calendar calendar = new Calendar(new PropertyList(props), new ComponentList<>(components));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 1024 * events.size());
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            new CalendarOutputter(false).output(calendar, writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return OctetFolding.fold(calendar.toString());
     }
 
-    private static VEvent vevent(Event e) {
+    private static VEvent vevent(Event e, String issueUrl) {
         List<Property> p = new ArrayList<>();
         p.add(new Uid(e.uid));
         p.add(new DtStamp(e.updatedAt));
@@ -91,12 +98,14 @@ public class CalendarWriter {
         p.add(new DtStart<>(e.startDate));
         p.add(new DtEnd<>(e.endDate.plusDays(1)));
         p.add(new Summary(summary(e)));
+        // RFC 5546 §3.2.1: a PUBLISH VEVENT has an ORGANIZER; the group is the organiser.
+        p.add(organizer(e));
         String place = EventPlace.display(e);
         if (place != null) {
             p.add(new Location(place));
         }
         uri(e.eventUrl != null ? e.eventUrl : e.groupUrl).ifPresent(u -> p.add(new Url(u)));
-        p.add(new Description(description(e, place)));
+        p.add(new Description(description(e, place, issueUrl)));
         p.add(new Categories(new TextList(categories(e))));
         p.add(e.status == EventStatus.DELISTED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         p.add(new Sequence(e.sequence));
@@ -115,18 +124,30 @@ public class CalendarWriter {
         return title;
     }
 
-    private static String description(Event e, String place) {
+    private static Organizer organizer(Event e) {
+        Optional<URI> group = uri(e.groupUrl);
+        String name = group.isPresent() && e.groupName != null ? e.groupName : "This Week in Rust";
+        return new Organizer(new ParameterList(List.of(new Cn(name))), group.orElse(TWIR));
+    }
+
+    private static String description(Event e, String place, String issueUrl) {
         List<String> lines = new ArrayList<>();
         if (e.groupName != null) {
             lines.add("Group: " + e.groupName + (e.groupUrl != null ? " <" + e.groupUrl + ">" : ""));
         }
         if (e.mode != null) {
-            lines.add("Mode: " + e.mode.code() + (place != null && e.mode != Mode.VIRTUAL ? " — " + place : ""));
+            lines.add("Mode: " + e.mode.code());
+        }
+        if (place != null && e.mode != Mode.VIRTUAL) {
+            lines.add("Place: " + place);
         }
         if (e.eventUrl != null) {
             lines.add("Details: " + e.eventUrl);
         }
-        lines.add("Listed in This Week in Rust " + e.firstIssue);
+        if (e.status == EventStatus.DELISTED) {
+            lines.add("No longer listed in This Week in Rust: cancelled or moved.");
+        }
+        lines.add("Listed in This Week in Rust " + e.firstIssue + (issueUrl != null ? " <" + issueUrl + ">" : ""));
         return String.join("\n", lines);
     }
 
@@ -142,15 +163,15 @@ public class CalendarWriter {
         return list;
     }
 
-    private static java.util.Optional<URI> uri(String url) {
+    private static Optional<URI> uri(String url) {
         if (url == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             URI u = new URI(url);
-            return u.isAbsolute() ? java.util.Optional.of(u) : java.util.Optional.empty();
+            return u.isAbsolute() && u.getHost() != null ? Optional.of(u) : Optional.empty();
         } catch (URISyntaxException ex) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

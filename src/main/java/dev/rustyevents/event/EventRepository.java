@@ -66,6 +66,34 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
                 issueNumbers, EventStatus.CONFIRMED, from, to);
     }
 
+    /**
+     * @return the newest change any subscriber can see, over every stored event (delisted ones
+     *         included, and nothing is ever deleted, so it never moves backwards); empty when the
+     *         store holds no event
+     */
+    public Optional<java.time.Instant> lastChange() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(e.updatedAt) from Event e", java.time.Instant.class).getSingleResult());
+    }
+
+    /** @return the name of the group with this slug, as last written by TWiR; empty when no event has it */
+    public Optional<String> groupName(String groupSlug) {
+        return getEntityManager()
+                .createQuery("select e.groupName from Event e where e.groupSlug = ?1 order by e.lastIssue desc, e.id desc", String.class)
+                .setParameter(1, groupSlug).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * @param part  a fragment of a slug
+     * @param limit most slugs returned
+     * @return group slugs containing {@code part}, alphabetically, for "did you mean" answers
+     */
+    public List<String> groupSlugsContaining(String part, int limit) {
+        return getEntityManager()
+                .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
+                .setParameter(1, "%" + escapeLike(part) + "%").setMaxResults(limit).getResultList();
+    }
+
     /** @return the event with this identity key, for the ingest's upsert. */
     public Optional<Event> findByIdentity(String identityKey) {
         return find("identityKey", identityKey).firstResultOptional();
@@ -93,17 +121,26 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             clauses.add("country in :countries");
             params = params.and("countries", f.countries());
         }
-        if (f.city() != null) {
-            clauses.add("lower(city) = :city");
-            params = params.and("city", f.city().toLowerCase(java.util.Locale.ROOT));
+        if (!f.subdivisions().isEmpty()) {
+            clauses.add("concat(country, '-', subdivision) in :subdivisions");
+            params = params.and("subdivisions", f.subdivisions());
+        }
+        if (!f.cities().isEmpty()) {
+            clauses.add("lower(city) in :cities");
+            params = params.and("cities", f.cities());
         }
         if (!f.modes().isEmpty()) {
             clauses.add("mode in :modes");
             params = params.and("modes", f.modes());
         }
-        if (f.groupSlug() != null) {
-            clauses.add("groupSlug = :group");
-            params = params.and("group", f.groupSlug());
+        if (!f.groupSlugs().isEmpty()) {
+            clauses.add("groupSlug in :groups");
+            params = params.and("groups", f.groupSlugs());
+        }
+        if (f.cancelledSince() != null) {
+            clauses.add("(status = :confirmed or updatedAt >= :cancelledSince)");
+            params = params.and("confirmed", EventStatus.CONFIRMED)
+                    .and("cancelledSince", f.cancelledSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         }
         if (f.text() != null) {
             String[] words = Arrays.stream(Slugs.fold(f.text()).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);

@@ -44,6 +44,23 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
         return count("number > ?1 and status = ?2", number, IssueStatus.INGESTED) > 0;
     }
 
+    /**
+     * @param numbers issue numbers
+     * @return issue number → the issue's canonical URL, for the issues that are stored
+     */
+    public java.util.Map<Integer, String> urlsOf(java.util.Collection<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Integer, String> urls = new java.util.HashMap<>();
+        for (TwirIssue issue : list("number in ?1", numbers)) {
+            if (issue.url != null) {
+                urls.put(issue.number, issue.url);
+            }
+        }
+        return urls;
+    }
+
     /** @return every ingested issue, newest first. */
     public List<TwirIssue> newestFirst() {
         return listAll(Sort.descending("number"));

@@ -3,6 +3,7 @@ package dev.rustyevents.ingest;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.EventsChanged;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.ListingRecord;
@@ -62,10 +63,12 @@ public class IngestService {
     private final IssueRepository issues;
     private final UpcomingEventsParser parser = new UpcomingEventsParser();
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<EventsChanged> changes;
 
-    public IngestService(EventRepository events, IssueRepository issues) {
+    public IngestService(EventRepository events, IssueRepository issues, jakarta.enterprise.event.Event<EventsChanged> changes) {
         this.events = events;
         this.issues = issues;
+        this.changes = changes;
         this.clock = Clock.systemUTC();
     }
 
@@ -147,6 +150,9 @@ public class IngestService {
         issue.eventCount = upserts.touched.size();
         issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
         int delisted = issues.hasNewerIngested(ref.number()) ? 0 : delist(issue, previous, upserts.touched, now);
+        // Any applied issue may change what feeds show (even a first-listed issue number), and
+        // renderings are cheap next to a weekly ingest: drop them all once this commits.
+        changes.fire(new EventsChanged(ref.number()));
         return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount,
                 issue.eventCount, upserts.created, upserts.updated, delisted));
     }

@@ -1,0 +1,86 @@
+package dev.rustyevents.calendar;
+
+import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.IssueRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Renders one feed from the database: the query, ical4j, gzip and the validators, once per data
+ * version (see {@link FeedCache}). Blocking: call it on a worker thread.
+ */
+@ApplicationScoped
+public class FeedRenderer {
+
+    private final EventRepository events;
+    private final IssueRepository issues;
+    private final CalendarWriter writer;
+    private final FeedConfig config;
+    private final Clock clock;
+
+    public FeedRenderer(EventRepository events, IssueRepository issues, CalendarWriter writer, FeedConfig config, Clock clock) {
+        this.events = events;
+        this.issues = issues;
+        this.writer = writer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * @param request which feed
+     * @return its bytes in both encodings and its validators. Last-Modified is the newest change
+     *         to any stored event (nothing is ever deleted and a delisting is a change, so it never
+     *         moves backwards), or the start of today (UTC) if later: the feed window moves daily,
+     *         and a representation that may have changed must not claim an older date
+     */
+    @Transactional
+    RenderedFeed render(FeedRequest request) {
+        List<Event> list = events.listAll(request.filter());
+        Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
+        URI source = URI.create(config.publicUrl().toString().replaceAll("/+$", "") + request.address());
+        byte[] identity = writer.write(request.spec(), source, config.refreshInterval(), list, issueUrls);
+        byte[] gzip = gzip(identity);
+        String hash = sha256(identity);
+        Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant changed = events.lastChange().filter(c -> c.isAfter(today)).orElse(today);
+        return new RenderedFeed(identity, gzip, new EntityTag(hash), new EntityTag(hash + "-gzip"),
+                Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), list.size());
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

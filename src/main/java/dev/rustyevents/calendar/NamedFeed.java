@@ -1,0 +1,53 @@
+package dev.rustyevents.calendar;
+
+import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The feeds with a name, mirroring TWiR's sections: every event, the virtual events, one feed
+ * per region heading. The one place that says what each contains.
+ *
+ * @param name     the feed's name in URLs ({@code all}, {@code virtual}, {@code europe}, …)
+ * @param path     its path
+ * @param spec     its calendar name and description
+ * @param restrict the rule it adds to the caller's filter
+ */
+public record NamedFeed(String name, String path, FeedSpec spec, UnaryOperator<EventFilter> restrict) {
+
+    static final String ALL = "all";
+    static final String VIRTUAL = "virtual";
+
+    /** @return every named feed: {@code all} first, then {@code virtual}, then the regions in TWiR's order */
+    public static List<NamedFeed> all() {
+        List<NamedFeed> feeds = new ArrayList<>();
+        feeds.add(new NamedFeed(ALL, "/calendar.ics",
+                new FeedSpec("Rust events", "Rust community events listed in This Week in Rust"), UnaryOperator.identity()));
+        feeds.add(new NamedFeed(VIRTUAL, "/calendars/virtual.ics",
+                new FeedSpec("Rust events: Virtual", "Virtual and hybrid Rust community events listed in This Week in Rust"),
+                f -> f.withModes(Set.of(Mode.VIRTUAL, Mode.HYBRID))));
+        for (Region region : Region.values()) {
+            feeds.add(new NamedFeed(region.code(), "/calendars/" + region.code() + ".ics",
+                    new FeedSpec("Rust events: " + region.heading(),
+                            "In-person and hybrid Rust community events in " + region.heading() + ", listed in This Week in Rust"),
+                    f -> f.withRegion(region).withModes(Set.of(Mode.IN_PERSON, Mode.HYBRID))));
+        }
+        return feeds;
+    }
+
+    /** @return the feed served at {@code /calendars/{name}.ics}, if there is one */
+    static Optional<NamedFeed> byName(String name) {
+        return all().stream().filter(f -> !f.name.equals(ALL) && f.name.equals(name)).findFirst();
+    }
+
+    /** @return the names {@code /calendars/{name}.ics} accepts */
+    static List<String> names() {
+        return all().stream().map(NamedFeed::name).filter(n -> !n.equals(ALL)).toList();
+    }
+}
