@@ -3,6 +3,7 @@ package dev.rustyevents.calendar;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.support.FixtureSite;
 import dev.rustyevents.support.IcalJs;
+import dev.rustyevents.support.PythonIcalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -131,6 +132,162 @@ class CalendarResourceTest {
         assertTrue(etag.startsWith("\""), etag);
         given().header("If-None-Match", etag).get("/calendar.ics?" + WINDOW).then().statusCode(304);
         given().get("/calendar.ics?" + WINDOW).then().header("ETag", is(etag)).header("Cache-Control", containsString("max-age="));
+    }
+
+    @Test
+    void shouldParseEveryNamedFeedAndAGroupFeedInEveryClientParser() throws Exception {
+        List<String> paths = new java.util.ArrayList<>(NamedFeed.all().stream().map(NamedFeed::path).toList());
+        paths.add("/groups/" + someGroupSlug() + "/calendar.ics");
+        for (String path : paths) {
+            byte[] ics = get(path + "?" + WINDOW);
+            Calendar calendar = parse(ics);
+            assertFalse(calendar.validate().hasErrors(), path + ": " + calendar.validate());
+            List<String> uids = uids(ics);
+            assertEquals(uids.size(), new HashSet<>(uids).size(), path + ": UIDs are unique");
+            JsonNode js = IcalJs.parse(ics);
+            JsonNode py = PythonIcalendar.parse(ics);
+            assertEquals("PUBLISH", js.get("method").asText(), path);
+            assertEquals("PUBLISH", py.get("method").asText(), path);
+            assertEquals(uids, ids(js), path + " in ical.js");
+            assertEquals(uids, ids(py), path + " in python-icalendar");
+            for (JsonNode e : py.get("events")) {
+                assertTrue(e.get("isDate").asBoolean(), path + ": all-day " + e);
+                assertTrue(e.get("end").asText().compareTo(e.get("start").asText()) > 0, path + ": DTEND after DTSTART " + e);
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode parsed) {
+        List<String> list = new java.util.ArrayList<>();
+        parsed.get("events").forEach(e -> list.add(e.get("uid").asText()));
+        return list;
+    }
+
+    private static String someGroupSlug() {
+        return given().get("/api/events?size=200&" + WINDOW + "&country=DE").jsonPath().getString("items[0].groupSlug");
+    }
+
+    @Test
+    void shouldNameItsOwnSourceAndRefreshInterval() throws Exception {
+        Calendar calendar = parse(get("/calendars/europe.ics?country=de&mode=hybrid&utm_source=x&" + WINDOW));
+        String source = "http://localhost:8080/calendars/europe.ics?country=de&mode=hybrid&from=2026-07-01&to=2026-12-31";
+        assertEquals(source, calendar.getProperty("SOURCE").orElseThrow().getValue(), "known parameters, fixed order");
+        assertEquals(source, calendar.getProperty("URL").orElseThrow().getValue());
+        assertEquals("PT6H", calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue());
+        assertEquals("PT6H", calendar.getProperty("X-PUBLISHED-TTL").orElseThrow().getValue());
+    }
+
+    @Test
+    void shouldServeAGroupsFeedWithTheGroupsEventsOnly() {
+        String slug = someGroupSlug();
+        List<String> api = given().get("/api/events?size=200&from=2026-07-20&group=" + slug).jsonPath().getList("items.id");
+        assertFalse(api.isEmpty());
+        assertEquals(api, uids(get("/groups/" + slug + "/calendar.ics")));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownGroupWithSimilarSlugs() {
+        String slug = someGroupSlug();
+        given().get("/groups/" + slug.split("-")[0] + "-nowhere-at-all/calendar.ics").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("allowed", hasItem(slug));
+    }
+
+    @Test
+    void shouldStartTheDefaultWindowThirtyDaysAgo() {
+        // FixedClock: today is 2026-08-19, so the feed starts on 2026-07-20.
+        List<String> fromWindowStart = given().get("/api/events?size=200&from=2026-07-20").jsonPath().getList("items.id");
+        List<String> fromToday = given().get("/api/events?size=200").jsonPath().getList("items.id");
+        assertTrue(fromWindowStart.size() > fromToday.size(), "the fixture has events in the last 30 days");
+        assertEquals(fromWindowStart, uids(get("/calendar.ics")));
+        assertEquals(fromToday, uids(get("/calendar.ics?past_days=0")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"past_days=-1", "past_days=ten", "past_days=10000", "past_days=3&from=2026-01-01",
+            "subdivision=WA", "subdivision=XX-WA", "country=UK", "mode=remote"})
+    void shouldRejectABadFeedParameterWithAProblem(String query) {
+        given().get("/calendar.ics?" + query).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", is(query.startsWith("past_days") ? "past_days" : query.substring(0, query.indexOf('='))));
+    }
+
+    @Test
+    void shouldFilterBySubdivisionAndByRepeatedGroups() {
+        List<String> washington = given().get("/api/events?size=200&" + WINDOW + "&subdivision=US-WA").jsonPath().getList("items.id");
+        List<String> subdivisions = given().get("/api/events?size=200&" + WINDOW + "&subdivision=US-WA").jsonPath().getList("items.subdivision");
+        assertFalse(washington.isEmpty());
+        assertTrue(subdivisions.stream().allMatch("WA"::equals), subdivisions.toString());
+        assertEquals(washington, uids(get("/calendar.ics?" + WINDOW + "&subdivision=us-wa")));
+
+        List<String> slugs = given().get("/api/events?size=200&" + WINDOW + "&country=DE").jsonPath().getList("items.groupSlug");
+        String a = slugs.get(0);
+        String b = slugs.stream().filter(x -> !x.equals(a)).findFirst().orElseThrow();
+        List<String> both = uids(get("/calendar.ics?" + WINDOW + "&group=" + a + "&group=" + b));
+        List<String> one = uids(get("/calendar.ics?" + WINDOW + "&group=" + a));
+        assertTrue(both.containsAll(one) && both.size() > one.size(), both + " vs " + one);
+        assertEquals(given().get("/api/events?size=200&" + WINDOW + "&group=" + a + "&group=" + b).jsonPath().getList("items.id"), both);
+    }
+
+    @Test
+    void shouldAnswerHeadWithHeadersOnly() {
+        var get = given().get("/calendars/europe.ics?" + WINDOW).then().statusCode(200).extract();
+        var head = given().head("/calendars/europe.ics?" + WINDOW).then().statusCode(200).extract();
+        assertEquals(get.header("ETag"), head.header("ETag"));
+        assertEquals(get.header("Last-Modified"), head.header("Last-Modified"));
+        assertEquals(0, head.asByteArray().length);
+    }
+
+    @Test
+    void shouldGzipOnlyWhenAskedAndTagEachEncoding() throws Exception {
+        var plain = given().config(identityOnly()).get("/calendar.ics?" + WINDOW).then().statusCode(200).extract();
+        assertEquals(null, plain.header("Content-Encoding"));
+        var zipped = given().config(identityOnly()).header("Accept-Encoding", "gzip").get("/calendar.ics?" + WINDOW)
+                .then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding")).extract();
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.asByteArray())).readAllBytes();
+        assertEquals(new String(plain.asByteArray(), StandardCharsets.UTF_8), new String(unzipped, StandardCharsets.UTF_8));
+        assertFalse(plain.header("ETag").equals(zipped.header("ETag")), "RFC 9110 §8.8.3: each encoding its own strong tag");
+        given().config(identityOnly()).header("Accept-Encoding", "gzip;q=0").get("/calendar.ics?" + WINDOW)
+                .then().statusCode(200).header("Content-Encoding", (String) null);
+        given().config(identityOnly()).header("Accept-Encoding", "gzip").header("If-None-Match", zipped.header("ETag"))
+                .get("/calendar.ics?" + WINDOW).then().statusCode(304).header("ETag", zipped.header("ETag"));
+    }
+
+    private static io.restassured.config.RestAssuredConfig identityOnly() {
+        return io.restassured.RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+    }
+
+    @Test
+    void shouldAnswer304ToIfModifiedSinceAndSayPublic() {
+        var first = given().get("/calendars/virtual.ics?" + WINDOW).then().statusCode(200)
+                .header("Cache-Control", is("public, max-age=3600")).extract();
+        String lastModified = first.header("Last-Modified");
+        assertTrue(lastModified != null && lastModified.endsWith(" GMT"), lastModified);
+        given().header("If-Modified-Since", lastModified).get("/calendars/virtual.ics?" + WINDOW).then().statusCode(304);
+        given().header("If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT").get("/calendars/virtual.ics?" + WINDOW).then().statusCode(200);
+        // RFC 9110 §13.2.2: If-None-Match decides when both are present.
+        given().header("If-Modified-Since", lastModified).header("If-None-Match", "\"other\"")
+                .get("/calendars/virtual.ics?" + WINDOW).then().statusCode(200);
+    }
+
+    @Test
+    void shouldAllowAnyOriginToGet() {
+        given().header("Origin", "https://rust-meetup.example").get("/calendar.ics?" + WINDOW).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.anyOf(is("*"), is("https://rust-meetup.example")))
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    @Test
+    void shouldListTheNamedFeedsWithSubscribeLinks() {
+        var feeds = given().get("/api/feeds").then().statusCode(200).extract().jsonPath();
+        assertEquals(NamedFeed.all().size(), feeds.getList("$").size());
+        assertEquals("http://localhost:8080/calendars/europe.ics", feeds.getString("find { it.name == 'europe' }.url"));
+        assertEquals("webcal://localhost:8080/calendars/europe.ics", feeds.getString("find { it.name == 'europe' }.webcal"));
+        assertEquals("https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Flocalhost%3A8080%2Fcalendar.ics",
+                feeds.getString("find { it.name == 'all' }.google"));
+        for (String url : feeds.<String>getList("url")) {
+            given().get(url.replace("http://localhost:8080", "")).then().statusCode(200);
+        }
     }
 
     private static List<String> uids(byte[] ics) {

@@ -15,6 +15,7 @@ import java.util.List;
  * An event as the API shows it. Dates are ISO 8601 local dates ({@code endDate} inclusive);
  * instants are UTC.
  *
+ * @param groupSlug the group's slug: its feed is {@code /groups/{groupSlug}/calendar.ics}
  * @param issues the TWiR issue numbers that listed the event (only on {@code /api/events/{id}})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +32,7 @@ public record EventDto(
         String country,
         Region region,
         String groupName,
+        String groupSlug,
         String groupUrl,
         String url,
         EventStatus status,
@@ -49,7 +51,7 @@ public record EventDto(
     /** @return the DTO of an event with the numbers of the issues that listed it. */
     public static EventDto of(Event e, List<Integer> issues) {
         return new EventDto(e.uid, e.title, e.startDate, e.endDate, e.yearInferred, e.mode, EventPlace.display(e), e.city,
-                e.subdivision, e.country, e.region, e.groupName, e.groupUrl, e.eventUrl, e.status, e.sequence,
+                e.subdivision, e.country, e.region, e.groupName, e.groupSlug, e.groupUrl, e.eventUrl, e.status, e.sequence,
                 e.firstIssue, e.lastIssue, e.createdAt, e.updatedAt, issues);
     }
 }

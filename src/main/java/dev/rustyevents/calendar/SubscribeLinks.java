@@ -1,0 +1,28 @@
+package dev.rustyevents.calendar;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The ways to subscribe to one feed.
+ *
+ * @param https  the feed's address, for any client and for "subscribe by URL" forms
+ * @param webcal the same with the {@code webcal} scheme, which opens the system's calendar app
+ *               (Apple Calendar, Outlook, Thunderbird) ready to subscribe
+ * @param google Google Calendar's add-by-URL page for the feed
+ */
+public record SubscribeLinks(String https, String webcal, String google) {
+
+    /**
+     * @param publicUrl the service's public base URL ({@code rusty-events.feeds.public-url})
+     * @param address   the feed's path and query, starting with {@code /}
+     * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}
+     */
+    public static SubscribeLinks of(URI publicUrl, String address) {
+        String https = publicUrl.toString().replaceAll("/+$", "") + address;
+        String webcal = https.replaceFirst("^https?://", "webcal://");
+        String google = "https://calendar.google.com/calendar/render?cid=" + URLEncoder.encode(webcal, StandardCharsets.UTF_8);
+        return new SubscribeLinks(https, webcal, google);
+    }
+}
