@@ -1,0 +1,156 @@
+package dev.rustyevents.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.EventsChanged;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.ingest.IngestService;
+import dev.rustyevents.scrape.IssueRef;
+import dev.rustyevents.support.EmptyDatabaseProfile;
+import dev.rustyevents.support.IcalJs;
+import dev.rustyevents.support.PythonIcalendar;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.rustyevents.support.CorpusPages.page;
+import static dev.rustyevents.support.CorpusPages.ref;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a subscribed calendar app sees across real consecutive issues (629 → 631): conditional
+ * polls, a new version after an ingest, UIDs that survive, SEQUENCE that rises, CANCELLED
+ * entries that stay for 30 days.
+ */
+@QuarkusTest
+@TestProfile(EmptyDatabaseProfile.class)
+class FeedChangeTest {
+
+    private static final IssueRef I629 = ref(629, "2025-12-10");
+    private static final IssueRef I631 = ref(631, "2025-12-24");
+    private static final String FEED = "/calendar.ics?from=2025-12-01";
+    private static final String TLV = "https://www.meetup.com/rust-tlv/events/311759516/";
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    FeedCache cache;
+
+    @BeforeEach
+    void emptyDatabase() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
+            events.deleteAll();
+            issues.deleteAll();
+        });
+        cache.onChange(new EventsChanged(0));
+    }
+
+    private record Entry(String status, int sequence, String start) {
+    }
+
+    private static Map<String, Entry> entries(byte[] ics) throws Exception {
+        Map<String, Entry> map = new HashMap<>();
+        for (VEvent v : new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponents("VEVENT")) {
+            Entry previous = map.put(v.getUid().orElseThrow().getValue(), new Entry(v.getProperty("STATUS").orElseThrow().getValue(),
+                    Integer.parseInt(v.getProperty("SEQUENCE").orElseThrow().getValue()), v.getProperty("DTSTART").orElseThrow().getValue()));
+            assertEquals(null, previous, "UIDs are unique");
+        }
+        return map;
+    }
+
+    private static Instant httpDate(String value) {
+        return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    }
+
+    private String uidOf(String url) {
+        return QuarkusTransaction.requiringNew().call(() -> events.find("eventUrl", url).<Event>singleResult().uid);
+    }
+
+    @Test
+    void shouldShowAnIngestAsANewVersionThatSubscribersCanFollow() throws Exception {
+        ingest.ingest(I629, page(629));
+        ExtractableResponse<Response> first = given().get(FEED).then().statusCode(200).extract();
+        String etag = first.header("ETag");
+        Map<String, Entry> before = entries(first.asByteArray());
+        assertTrue(before.size() > 30, "events: " + before.size());
+        given().header("If-None-Match", etag).get(FEED).then().statusCode(304);
+
+        ingest.ingest(I629, page(629));
+        given().header("If-None-Match", etag).get(FEED).then().statusCode(304);
+
+        ingest.ingest(I631, page(631));
+        ExtractableResponse<Response> second = given().header("If-None-Match", etag).get(FEED).then().statusCode(200).extract();
+        assertNotEquals(etag, second.header("ETag"));
+        assertFalse(httpDate(second.header("Last-Modified")).isBefore(httpDate(first.header("Last-Modified"))),
+                "Last-Modified never moves backwards");
+        Map<String, Entry> after = entries(second.asByteArray());
+
+        assertTrue(after.keySet().containsAll(before.keySet()), "every UID survives the re-ingest");
+        String tlv = uidOf(TLV);
+        assertEquals(new Entry("CONFIRMED", 0, "20260106"), before.get(tlv));
+        assertEquals(new Entry("CONFIRMED", 1, "20260107"), after.get(tlv), "rescheduled: same UID, SEQUENCE + 1");
+        List<String> cancelled = after.entrySet().stream().filter(e -> e.getValue().status().equals("CANCELLED")).map(Map.Entry::getKey).toList();
+        assertEquals(3, cancelled.size(), "631 delists three events of 629: " + cancelled);
+        cancelled.forEach(uid -> assertEquals(1, after.get(uid).sequence(), "a cancellation is a new SEQUENCE"));
+
+        JsonNode js = IcalJs.parse(second.asByteArray());
+        JsonNode py = PythonIcalendar.parse(second.asByteArray());
+        for (JsonNode parsed : List.of(js, py)) {
+            for (JsonNode e : parsed.get("events")) {
+                assertEquals(after.get(e.get("uid").asText()).status(), e.get("status").asText(), e.toString());
+            }
+        }
+    }
+
+    @Test
+    void shouldDropACancelledEventThirtyDaysAfterItWasDelisted() throws Exception {
+        ingest.ingest(I629, page(629));
+        ingest.ingest(I631, page(631));
+        List<String> cancelled = entries(given().get(FEED).then().statusCode(200).extract().asByteArray()).entrySet().stream()
+                .filter(e -> e.getValue().status().equals("CANCELLED")).map(Map.Entry::getKey).sorted().toList();
+        assertEquals(3, cancelled.size());
+
+        // FixedClock: today is 2026-08-19; delisted on 2026-07-19 is 31 days ago, 2026-07-20 is 30.
+        QuarkusTransaction.requiringNew().run(() -> {
+            events.update("updatedAt = ?1 where uid = ?2", Instant.parse("2026-07-19T23:59:59Z"), cancelled.get(0));
+            events.update("updatedAt = ?1 where uid = ?2", Instant.parse("2026-07-20T00:00:00Z"), cancelled.get(1));
+        });
+        cache.onChange(new EventsChanged(631));
+
+        Map<String, Entry> now = entries(given().get(FEED).then().statusCode(200).extract().asByteArray());
+        assertFalse(now.containsKey(cancelled.get(0)), "gone 31 days after delisting");
+        assertEquals("CANCELLED", now.get(cancelled.get(1)).status(), "kept 30 days");
+        assertEquals("CANCELLED", now.get(cancelled.get(2)).status());
+        assertEquals(EventStatus.DELISTED, QuarkusTransaction.requiringNew().call(() -> events.findByUid(cancelled.get(0)).orElseThrow().status),
+                "the record itself is kept");
+    }
+}
