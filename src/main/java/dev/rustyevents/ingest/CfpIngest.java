@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ import static dev.rustyevents.ingest.EventFields.clip;
  * ({@link IngestService} calls it once the issue's events are read; an anomalous or unchanged
  * issue changes no call either).
  *
- * <p>Identity of a call: its link, {@linkplain EventIdentity#normalise normalised}. Two
+ * <p>Identity of a call: its link, {@linkplain EventIdentity#normalise normalised} (a
+ * {@code #/…} route kept: it names the form on single-page sites). Two
  * exceptions: one link listed under two names in one issue (TWiR 643 links NDC Techtown to
  * Oxidize's call) is the call of the name already stored under it (else of the first in page
  * order), and the other names get the link and their name as key; a link reused for a later
@@ -57,8 +59,8 @@ import static dev.rustyevents.ingest.EventFields.clip;
  *
  * <p>The conference as an event: the listing becomes an event {@link Listing} (title and group =
  * the conference's name, the event page if TWiR linked one, the dates and place) that goes
- * through the identity of {@link EventIdentity} first and then {@link #sameConference}; new, it
- * is {@link Event#cfpOnly}. An event that Upcoming Events lists is never overwritten by the CFP
+ * through the identity of {@link EventIdentity} first, then {@link #sameConference}, then the
+ * event the stored call named (the conference's dates moved); new, it is {@link Event#cfpOnly}. An event that Upcoming Events lists is never overwritten by the CFP
  * section, which only fills a place, mode or link it lacks. Without readable event dates there is
  * no event.
  */
@@ -69,6 +71,8 @@ public class CfpIngest {
 
     /** Days after a call's deadline after which its link, listed again, is a new edition's call (without event dates to tell). */
     static final int EDITION_GAP_DAYS = 180;
+    /** Days by which a conference's dates in the two sections may differ. */
+    static final int DATE_SLACK_DAYS = 3;
     /** Shortest name (letters and digits, no year) that may be found inside a conference's name. */
     static final int MIN_NAME_LENGTH = 5;
 
@@ -99,12 +103,14 @@ public class CfpIngest {
         Run run = new Run(ref, now);
         Map<Integer, String> keys = keys(parsed.listings());
         for (CfpListing listing : parsed.listings()) {
-            Event event = listing.startDate() == null ? null : run.conference(listing);
-            String key = keys.get(listing.position());
+            String baseKey = keys.get(listing.position());
+            String key = baseKey == null ? null : run.key(baseKey, listing);
+            CallForProposals call = key == null ? null : cfps.findByIdentity(key).orElse(null);
+            Event event = listing.startDate() == null ? null : run.conference(listing, call == null ? null : call.event);
             if (key == null) {
                 run.unlinked++;
             } else {
-                run.call(key, listing, event);
+                run.call(key, call, listing, event);
             }
         }
         LOG.infof("issue %d: CFP section: %d entries, %d calls (%d new, %d updated), %d without a link, %d unreadable; "
@@ -129,15 +135,18 @@ public class CfpIngest {
     }
 
     /**
-     * The stored event that is the same conference as the listing: their days overlap; their
-     * places agree (the same country, and the same city when both say one; a side without a
-     * country does not decide); and the conference's name as the CFP section gives it equals the
+     * The stored event that is the same conference as the listing: their days overlap (for equal
+     * names, give or take {@value #DATE_SLACK_DAYS} days: the CFP section gave Rust in Paris 2025
+     * as 15 March, Upcoming Events as 14 March; a contained name needs a real overlap, or the Rust
+     * India Workshop of 04-17 would be the Rust India Conference of 04-18); their places agree
+     * (the same country, and the same city when both say one; a side without a country does not
+     * decide); and the conference's name as the CFP section gives it equals the
      * other side's title or group name, or contains it ("Oxidize Conference" contains "Oxidize
      * 2026"), compared without case, accents, punctuation, spaces and years ("Euro Rust 2024" is
      * "EuroRust"), the contained name at least {@value #MIN_NAME_LENGTH} characters. Only the
      * conference's name may contain the other, so a meetup titled after it ("RustConf Coffee
      * Break Meetup") is not the conference. Equal names go before contained ones; among several,
-     * the one starting on the listing's first day, then the first stored.
+     * the one starting nearest the listing's first day, then the first stored.
      *
      * @param listing     the conference made a listing (when {@code onlyCfpOnly} is false), or an
      *                    Upcoming Events listing to match with the conferences
@@ -155,12 +164,16 @@ public class CfpIngest {
         LocalDate end = listing.endDate() != null ? listing.endDate() : listing.startDate();
         int best = 0;
         List<Event> top = new ArrayList<>();
-        for (Event event : events.overlapping(listing.startDate(), end)) {
+        for (Event event : events.overlapping(listing.startDate().minusDays(DATE_SLACK_DAYS), end.plusDays(DATE_SLACK_DAYS))) {
             if (onlyCfpOnly && !event.cfpOnly || !samePlace(event, listing)) {
                 continue;
             }
             List<String> theirs = compact(event.title, event.groupName);
             int tier = onlyCfpOnly ? match(theirs, names) : match(names, theirs);
+            boolean overlap = !event.startDate.isAfter(end) && !event.endDate.isBefore(listing.startDate());
+            if (tier == 1 && !overlap) {
+                continue;
+            }
             if (tier > best) {
                 best = tier;
                 top.clear();
@@ -169,7 +182,7 @@ public class CfpIngest {
                 top.add(event);
             }
         }
-        return top.stream().min(Comparator.comparing((Event e) -> !e.startDate.equals(listing.startDate()))
+        return top.stream().min(Comparator.comparing((Event e) -> Math.abs(ChronoUnit.DAYS.between(e.startDate, listing.startDate())))
                 .thenComparing(e -> e.id));
     }
 
@@ -208,7 +221,7 @@ public class CfpIngest {
     private Map<Integer, String> keys(List<CfpListing> listings) {
         Map<String, List<CfpListing>> byLink = new LinkedHashMap<>();
         for (CfpListing listing : listings) {
-            EventIdentity.normalise(listing.cfpUrl())
+            EventIdentity.normalise(listing.cfpUrl()).map(url -> url + route(listing.cfpUrl()))
                     .ifPresent(url -> byLink.computeIfAbsent("url:" + url, k -> new ArrayList<>()).add(listing));
         }
         Map<Integer, String> keys = new HashMap<>();
@@ -220,6 +233,15 @@ public class CfpIngest {
             same.forEach(l -> keys.put(l.position(), Slugs.of(l.name()).equals(owner) ? key : key + "|" + Slugs.of(l.name())));
         });
         return keys;
+    }
+
+    /**
+     * @return the link's fragment when it is a route ({@code #/2/form/view/…}: the form a CryptPad
+     *         link names, TWiR 533), which {@link EventIdentity#normalise} drops; else empty
+     */
+    private static String route(String url) {
+        int hash = url.indexOf('#');
+        return hash >= 0 && (url.startsWith("/", hash + 1) || url.startsWith("!", hash + 1)) ? url.substring(hash) : "";
     }
 
     /** The upserts of one issue's section. */
@@ -239,13 +261,17 @@ public class CfpIngest {
             this.now = now;
         }
 
-        void call(String baseKey, CfpListing listing, Event event) {
-            String key = baseKey;
-            CallForProposals call = cfps.findByIdentity(key).orElse(null);
-            if (call != null && isPastEdition(call, listing)) {
-                key = baseKey + "@" + (listing.startDate() != null ? listing.startDate() : listing.deadline()).getYear();
-                call = cfps.findByIdentity(key).orElse(null);
+        /** @return the call's key: the base key, or the base key and the edition's year when the stored call is a past edition's */
+        String key(String baseKey, CfpListing listing) {
+            CallForProposals stored = cfps.findByIdentity(baseKey).orElse(null);
+            if (stored != null && isPastEdition(stored, listing)) {
+                return baseKey + "@" + (listing.startDate() != null ? listing.startDate() : listing.deadline()).getYear();
             }
+            return baseKey;
+        }
+
+        /** @param call the call stored under the key, or null */
+        void call(String key, CallForProposals call, CfpListing listing, Event event) {
             calls++;
             if (call == null) {
                 call = new CallForProposals();
@@ -293,7 +319,12 @@ public class CfpIngest {
             return over.isBefore(ref.published()) && listing.deadline().isAfter(over);
         }
 
-        Event conference(CfpListing cfp) {
+        /**
+         * @param cfp      the entry, with a start date
+         * @param previous the event the stored call named, or null: when no event matches the
+         *                 entry (its dates moved), the call's conference is that event, changed
+         */
+        Event conference(CfpListing cfp, Event previous) {
             Listing listing = new Listing(cfp.position(), null, cfp.raw(), cfp.startDate(), cfp.endDate(), cfp.mode(),
                     cfp.locationRaw(), cfp.city(), cfp.subdivision(), cfp.country(), cfp.name(), null, cfp.name(),
                     cfp.eventUrl(), false);
@@ -305,7 +336,7 @@ public class CfpIngest {
                 found = events.findByIdentity(key).orElse(null);
             }
             if (found == null) {
-                found = sameConference(listing, false).orElse(null);
+                found = sameConference(listing, false).or(() -> Optional.ofNullable(previous)).orElse(null);
             }
             Event incoming = EventFields.of(listing);
             if (found == null) {

@@ -47,15 +47,17 @@ import java.util.regex.Pattern;
  * are left out (noted) or, for the closing date, the entry becomes a problem. The rules, in this
  * order:
  * <ol>
- * <li>an event longer than {@value #MAX_EVENT_DAYS} days is a year typo in its first date when
- *     the first date in the last date's year gives a span of at most that
- *     ({@code 2024-09-09 - 2026-09-12} → {@code 2026-09-09}); otherwise its dates are left out;</li>
+ * <li>an event longer than {@value #MAX_EVENT_DAYS} days has its dates left out: which end is
+ *     wrong cannot be told (issue 645's {@code 2024-09-09 - 2026-09-12} is the 2024 edition's
+ *     dates with one year changed; the 2026 edition is 09-21 .. 09-24);</li>
  * <li>the closing date must lie between {@value #DEADLINE_DAYS_BEFORE_ISSUE} days before and
  *     {@value #DEADLINE_DAYS_AFTER_ISSUE} days after the issue date (TWiR lists calls that are
  *     open, now and then one that closed a few days ago); outside, it is a year typo when exactly
  *     one of the issue's year, the year before and the year after puts it inside, not after the
- *     event's start and at most {@value #MAX_YEAR_TYPO} years from the year written ({@code Closes on 2024-01-12} in issue 581 of 2025-01-08 → 2025-01-12);
- *     otherwise the entry is a problem;</li>
+ *     event's start and {@value #MAX_YEAR_TYPO} year from the year written
+ *     ({@code Closes on 2024-01-12} in issue 581 of 2025-01-08 → 2025-01-12); otherwise, and when
+ *     the event's dates failed rule 1 as well (a line copied from an earlier edition, as in 645:
+ *     its 2026 call closed on 2026-05-03, not on 2026-04-14), the entry is a problem;</li>
  * <li>an event cannot start before its call closes: a start before the closing date is a year
  *     typo when one year later is not ({@code 2025-03-19} with a call closing 2025-11-24, issue
  *     627 → 2026-03-19); otherwise the event's dates are left out.</li>
@@ -68,8 +70,8 @@ public final class CfpParser {
     static final int DEADLINE_DAYS_BEFORE_ISSUE = 60;
     /** Days after the issue date that a listed call may close. */
     static final int DEADLINE_DAYS_AFTER_ISSUE = 366;
-    /** The largest year typo corrected (issue 645 writes 2024 for 2026: a line copied from two years before). */
-    static final int MAX_YEAR_TYPO = 2;
+    /** The year typo corrected in a closing date: one year off. */
+    static final int MAX_YEAR_TYPO = 1;
     /** The longest conference that is believed (the corpus's longest: 6 days). */
     static final int MAX_EVENT_DAYS = 31;
 
@@ -256,19 +258,12 @@ public final class CfpParser {
         }
 
         void check(LocalDate issueDate) throws UnreadableEntryException {
+            String brokenSpan = null;
             if (start != null && end != null && ChronoUnit.DAYS.between(start, end) > MAX_EVENT_DAYS) {
-                LocalDate fixed = withYear(start, end.getYear());
-                long span = ChronoUnit.DAYS.between(start, end);
-                if (fixed != null && !fixed.isAfter(end) && ChronoUnit.DAYS.between(fixed, end) <= MAX_EVENT_DAYS) {
-                    notes.add("event start " + start + " read as " + fixed + ": " + start + " - " + end + " would span "
-                            + span + " days (a year typo)");
-                    start = fixed;
-                } else {
-                    notes.add("event dates left out: " + start + " - " + end + " spans " + span + " days, more than "
-                            + MAX_EVENT_DAYS);
-                    start = null;
-                    end = null;
-                }
+                brokenSpan = start + " - " + end + " spans " + ChronoUnit.DAYS.between(start, end) + " days";
+                notes.add("event dates left out: " + brokenSpan + ", more than " + MAX_EVENT_DAYS);
+                start = null;
+                end = null;
             }
             if (issueDate != null && !closesNear(deadline, issueDate)) {
                 List<LocalDate> fits = new ArrayList<>();
@@ -281,6 +276,10 @@ public final class CfpParser {
                 }
                 long days = ChronoUnit.DAYS.between(issueDate, deadline);
                 String where = Math.abs(days) + " days " + (days < 0 ? "before" : "after") + " the issue date " + issueDate;
+                if (brokenSpan != null) {
+                    throw new UnreadableEntryException("closing date '" + closingText + "' is " + where + " and the event's "
+                            + brokenSpan + ": the line looks copied from an earlier edition");
+                }
                 if (fits.size() != 1) {
                     throw new UnreadableEntryException("closing date '" + closingText + "' is " + where
                             + " and no single other year fits (a listed call closes between "

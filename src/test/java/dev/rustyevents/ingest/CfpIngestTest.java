@@ -229,4 +229,33 @@ class CfpIngestTest {
         assertEquals("url:https://sessionize.com/rustconf-2026|ndc-techtown-2026", keys.get("NDC Techtown 2026"));
         assertNotEquals(same.get(0).uid, same.get(1).uid);
     }
+
+    /** The CFP era of the corpus (issues 527 .. 665) read in order, as a backfill reads it. */
+    @Test
+    void shouldMergeTheConferencesOfTheCorpusAndDelistNoneOfThem() {
+        java.nio.file.Path corpus = dev.rustyevents.support.CorpusPages.corpus().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "no TWiR corpus at rusty.corpus");
+        for (var issue : dev.rustyevents.support.CorpusPages.issues(corpus)) {
+            if (issue.ref().number() >= 527) {
+                ingest.ingest(issue.ref(), dev.rustyevents.support.CorpusPages.read(issue));
+            }
+        }
+        assertEquals(29L, tx(() -> cfps.count()), "645's stale NDC Techtown line is no call");
+        assertEquals(List.of(), tx(() -> events.list("cfpOnly = true and status != ?1", EventStatus.CONFIRMED)));
+
+        // Merged with their Upcoming Events listings: one day apart (Paris), a workshop the day before (India).
+        Event paris = call("https://docs.google.com/forms/d/e/1FAIpQLSdamzdbUi3EIGBrmEw0-Na4myXP0088kvxVmVT4YU-1BEiyCg/viewform").event;
+        assertFalse(paris.cfpOnly);
+        assertEquals(LocalDate.parse("2025-03-14"), paris.startDate, "Upcoming Events' date wins");
+        Event india = call("https://hasgeek.com/rustbangalore/cfp-rust-india-conference-2026/").event;
+        assertEquals("Rust India Conference", india.title);
+        assertEquals(1L, tx(() -> events.count("startDate = ?1 and city = ?2", LocalDate.parse("2026-04-18"), "Bangalore")));
+
+        // One NDC Techtown 2026, although 643 linked it to Oxidize's call and 649 to its own.
+        CallForProposals ndc = tx(() -> cfps.findByIdentity("url:https://ndctechtown.com/call-for-papers@2026").orElseThrow());
+        CallForProposals ndcAsOxidize = tx(() -> cfps.findByIdentity(
+                "url:https://pretalx.com/oxidize-conference-2026-2025/cfp|ndc-techtown-2026").orElseThrow());
+        assertEquals(ndc.event.id, ndcAsOxidize.event.id);
+        assertEquals(1L, tx(() -> events.count("city = ?1 and startDate >= ?2", "Kongsberg", LocalDate.parse("2026-01-01"))));
+    }
 }
