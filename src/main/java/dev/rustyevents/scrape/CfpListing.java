@@ -34,8 +34,8 @@ import java.time.LocalDate;
  * @param subdivision state or province code ({@code QC}), or null
  * @param country     ISO 3166-1 alpha-2 code, or null
  * @param region      the continent of the country, or null
- * @param note        what the parser corrected or left out, in a sentence ("event year 2025 read
- *                    as 2026: …"); null when the entry was read as written
+ * @param note        what the parser corrected or left out, in a sentence ("event start 2025-03-19 read
+ *                    as 2026-03-19: …"); null when the entry was read as written
  */
 public record CfpListing(
         int position,
