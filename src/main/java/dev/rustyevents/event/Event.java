@@ -83,6 +83,14 @@ public class Event {
     @Column(nullable = false)
     public EventStatus status;
 
+    /**
+     * True while only TWiR's "CFP - Events" section has named the event (a conference whose call
+     * for proposals is open): no Upcoming Events listing has matched it yet. Such an event is
+     * never delisted, since leaving the CFP section means the call closed, not the event.
+     */
+    @Column(name = "cfp_only", nullable = false)
+    public boolean cfpOnly;
+
     /** RFC 5545 SEQUENCE: raised each time something a subscriber sees changes. */
     @Column(nullable = false)
     public int sequence;

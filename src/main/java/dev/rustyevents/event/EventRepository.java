@@ -59,10 +59,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
      * @param issueNumbers issues that listed the events last
      * @param from         first day of the window (inclusive)
      * @param to           last day of the window (inclusive)
-     * @return confirmed events last listed in one of those issues whose first day falls in the window
+     * @return confirmed events last listed in one of those issues whose first day falls in the
+     *         window, without those only the CFP section named ({@link Event#cfpOnly}: a conference
+     *         leaving that section means its call closed)
      */
     public List<Event> confirmedLastListedIn(java.util.Collection<Integer> issueNumbers, java.time.LocalDate from, java.time.LocalDate to) {
-        return list("lastIssue in ?1 and status = ?2 and startDate >= ?3 and startDate <= ?4",
+        return list("lastIssue in ?1 and status = ?2 and startDate >= ?3 and startDate <= ?4 and cfpOnly = false",
                 issueNumbers, EventStatus.CONFIRMED, from, to);
     }
 
@@ -92,6 +94,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return getEntityManager()
                 .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
                 .setParameter(1, "%" + escapeLike(part) + "%").setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * @param from first day (inclusive)
+     * @param to   last day (inclusive)
+     * @return events whose days overlap {@code from .. to}, by first day and id; for matching a
+     *         conference named in two sections
+     */
+    public List<Event> overlapping(java.time.LocalDate from, java.time.LocalDate to) {
+        return list("startDate <= ?1 and endDate >= ?2", Sort.by("startDate").and("id"), to, from);
     }
 
     /** @return the event with this identity key, for the ingest's upsert. */

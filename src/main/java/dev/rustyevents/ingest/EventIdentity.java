@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.event.Event;
 import dev.rustyevents.event.Slugs;
 import dev.rustyevents.scrape.Listing;
 
@@ -69,6 +70,21 @@ final class EventIdentity {
         String where = listing.city() != null ? listing.city() : listing.locationRaw() != null ? listing.locationRaw() : "";
         return OCCASION_PREFIX + listing.startDate() + "|" + (who == null ? "" : who) + "|" + Slugs.of(where)
                 + "|" + (listing.country() == null ? "" : listing.country().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A page reused by a recurring meeting (a wiki page linked every month): when the event stored
+     * under the page took place before the issue was published and the listing gives another
+     * date, the listing is the next occurrence, not a reschedule (a rescheduled event is one that
+     * has not happened yet).
+     *
+     * @param stored    the event stored under the listing's key
+     * @param start     the listing's first day
+     * @param published the issue's publication date
+     * @return true when the listing is a later occurrence ({@link #occurrenceKey})
+     */
+    static boolean isNextOccurrence(Event stored, java.time.LocalDate start, java.time.LocalDate published) {
+        return stored.startDate.isBefore(published) && !stored.startDate.equals(start);
     }
 
     /**

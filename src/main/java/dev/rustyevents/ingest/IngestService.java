@@ -43,7 +43,8 @@ import static dev.rustyevents.ingest.EventFields.clip;
  * Turns one TWiR issue's HTML into stored listings and events, in one transaction: one record per
  * real-world event (see {@link EventIdentity}), first/last issue seen, SEQUENCE and
  * {@code updatedAt} raised only when something a subscriber sees changed. Reading the same
- * content again changes nothing; a page without an events section changes no event.
+ * content again changes nothing; a page without an events section changes no event. The issue's
+ * "CFP - Events" section is read in the same transaction ({@link CfpIngest}).
  */
 @ApplicationScoped
 public class IngestService {
@@ -62,12 +63,15 @@ public class IngestService {
     private final EventRepository events;
     private final IssueRepository issues;
     private final UpcomingEventsParser parser = new UpcomingEventsParser();
+    private final CfpIngest cfp;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<EventsChanged> changes;
 
-    public IngestService(EventRepository events, IssueRepository issues, jakarta.enterprise.event.Event<EventsChanged> changes) {
+    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp,
+                         jakarta.enterprise.event.Event<EventsChanged> changes) {
         this.events = events;
         this.issues = issues;
+        this.cfp = cfp;
         this.changes = changes;
         this.clock = Clock.systemUTC();
     }
@@ -101,7 +105,8 @@ public class IngestService {
             return new IngestReport(ref.number(), issue.status, true, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ParseResult parsed = parser.parse(document.get(), ref.published());
+        Document page = document.get();
+        ParseResult parsed = parser.parse(page, ref.published());
         TwirIssue previous = issues.previousIngested(ref.number()).orElse(null);
         Optional<String> anomaly = anomaly(parsed, issues.previousRead(ref.number()).orElse(null));
         boolean known = issue.id != null;
@@ -145,6 +150,7 @@ public class IngestService {
             record.problem = clip(problem.reason(), 1000);
             issues.getEntityManager().persist(record);
         }
+        cfp.ingest(ref, page, now);
         issue.listingCount = parsed.listings().size();
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();
@@ -273,7 +279,8 @@ public class IngestService {
         Event apply(Listing listing) {
             String page = EventIdentity.eventPage(listing).filter(p -> !sharedPages.contains(p)).orElse(null);
             String key = EventIdentity.key(listing, page);
-            Event found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).or(() -> sameOccasion(listing, page)).orElse(null));
+            Event found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).or(() -> sameOccasion(listing, page))
+                    .or(() -> cfp.cfpOnlyConference(listing)).orElse(null));
             if (found != null && isNextOccurrence(found, listing)) {
                 // The page is a recurring meeting's (a wiki page reused every month): the event it
                 // named has taken place, so this listing is the next occurrence, not a reschedule.
@@ -296,7 +303,7 @@ public class IngestService {
          *         listing gives another date: a rescheduled event is one that has not happened yet
          */
         private boolean isNextOccurrence(Event stored, Listing listing) {
-            return stored.startDate.isBefore(published) && !stored.startDate.equals(listing.startDate());
+            return EventIdentity.isNextOccurrence(stored, listing.startDate(), published);
         }
 
         /**
@@ -333,6 +340,7 @@ public class IngestService {
         }
 
         private void merge(Event event, Listing listing) {
+            event.cfpOnly = false; // an Upcoming Events listing names it now
             boolean newer = issueNumber >= event.lastIssue;
             event.firstIssue = Math.min(event.firstIssue, issueNumber);
             event.lastIssue = Math.max(event.lastIssue, issueNumber);

@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import dev.rustyevents.event.Countries;
 import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.Slugs;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * (Virtual / Hybrid markers) and the place, split as {@code City[, ST], CC} the way the ground
  * truth of the corpus splits it (TRUTH-FORMAT.md, fields {@code mode}, {@code city},
  * {@code subdivision}, {@code country}), with the country normalised to ISO 3166-1 alpha-2 only
- * where that is certain. What cannot be resolved is null, never guessed.
+ * where that is certain. What cannot be resolved is null, never guessed. The place field of the
+ * "CFP - Events" section, which spells places out, has its own entry point ({@link #parseConference}).
  */
 public final class LocationParser {
 
@@ -56,6 +58,12 @@ public final class LocationParser {
     private static final Pattern PLACE_THEN_COMMA = Pattern.compile("^([^,]+,\\s*([A-Z]{2})),\\s+(.+)$");
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,3}(?: [A-Z]{2})?");
 
+    /** The CFP section's words for attending online, which the events column writes {@code Virtual}. */
+    private static final Pattern ONLINE_WORD = Pattern.compile("(?i)\\b(?:online|remote)\\b");
+    /** A place joined to an online marker by {@code &} or {@code and}: the same as {@code +}. */
+    private static final Pattern AND_VIRTUAL = Pattern.compile("(?i)\\s*(?:&|\\band\\b)\\s*(virtual)\\b");
+    private static final Pattern VIRTUAL_AND = Pattern.compile("(?i)\\b(virtual)\\s*(?:&|\\band\\b)\\s*");
+
     /** US postal codes of the 50 states and DC. */
     private static final List<String> US_STATES = List.of(
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
@@ -72,6 +80,24 @@ public final class LocationParser {
      * country is certainly the US.
      */
     private static final Set<String> US_STATE_AS_COUNTRY = usStatesAsCountry();
+    /**
+     * Subdivisions written out, by country: the US states and DC, the Canadian provinces and
+     * territories, the Australian states and territories (the countries whose codes
+     * {@link #US_STATES} and {@link #OTHER_SUBDIVISIONS} list), keyed by the folded English name.
+     */
+    private static final Map<String, Map<String, String>> SUBDIVISION_BY_NAME = Map.of(
+            "US", names("AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware"
+                    + "|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky"
+                    + "|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi"
+                    + "|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico"
+                    + "|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania"
+                    + "|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont"
+                    + "|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming|DC District of Columbia"),
+            "CA", names("AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador"
+                    + "|NS Nova Scotia|NT Northwest Territories|NU Nunavut|ON Ontario|PE Prince Edward Island|QC Quebec"
+                    + "|SK Saskatchewan|YT Yukon"),
+            "AU", names("ACT Australian Capital Territory|NSW New South Wales|NT Northern Territory|QLD Queensland"
+                    + "|SA South Australia|TAS Tasmania|VIC Victoria|WA Western Australia"));
     private static final Map<String, String> COUNTRY_BY_NAME = countriesByName();
     private static final Map<String, String> COUNTRY_BY_ALPHA3 = countriesByAlpha3();
 
@@ -124,6 +150,48 @@ public final class LocationParser {
             mode = underVirtual ? Mode.VIRTUAL : Mode.IN_PERSON;
         }
         return place(placeText).withMode(mode);
+    }
+
+    /**
+     * The place column of a "CFP - Events" entry (TWiR since 2024-02, "CFP - Speakers" until
+     * 2024-05), which writes places in full ({@code Montreal, Quebec, Canada},
+     * {@code Utrecht, The Netherlands}, {@code Portland, Oregon, USA}) and how to attend in words
+     * of its own. On top of {@link #parse(String)}: {@code online} and {@code remote} mean what
+     * {@code Virtual} means in the events column, and a place joined to them by {@code &},
+     * {@code and} or {@code +} is hybrid ({@code Vienna, Austria & online}); a place written
+     * country first ({@code Online + Ukraine, Kyiv}) is read the other way round when only its
+     * first part is a country; a US state, Canadian province or Australian state written out
+     * becomes its code ({@code Quebec} → {@code QC}, {@code Oregon} → {@code OR}).
+     *
+     * @param column the place field as written, null or blank allowed
+     * @return mode and place; all null for an empty field
+     */
+    public static Place parseConference(String column) {
+        if (column == null || column.isBlank()) {
+            return Place.NONE;
+        }
+        String text = ONLINE_WORD.matcher(SourceLine.collapse(column)).replaceAll("Virtual");
+        text = AND_VIRTUAL.matcher(text).replaceAll(" + $1");
+        text = VIRTUAL_AND.matcher(text).replaceAll("$1 + ");
+        Place read = parse(text);
+        List<String> parts = Arrays.stream(placeText(text).split(",")).map(String::strip).toList();
+        if (parts.size() == 2 && country(parts.get(1)) == null && country(parts.get(0)) != null) {
+            read = place(parts.get(1) + ", " + parts.get(0)).withMode(read.mode());
+        }
+        return new Place(read.mode(), read.city(), subdivisionCode(read.subdivision(), read.country()), read.country());
+    }
+
+    /**
+     * @param subdivision a subdivision as written ({@code Quebec}, {@code QC}), or null
+     * @param country     ISO 3166-1 alpha-2 code, or null
+     * @return the code of a subdivision written out in the US, Canada or Australia; otherwise
+     *         the subdivision as written
+     */
+    private static String subdivisionCode(String subdivision, String country) {
+        if (subdivision == null || country == null || !SUBDIVISION_BY_NAME.containsKey(country)) {
+            return subdivision;
+        }
+        return SUBDIVISION_BY_NAME.get(country).getOrDefault(fold(subdivision), subdivision);
     }
 
     /**
@@ -243,7 +311,8 @@ public final class LocationParser {
      * Normalises a country as TWiR writes it to ISO 3166-1 alpha-2. Certain fixes only:
      * an assigned code in any case ({@code DE}, {@code Dk} → {@code DK}); TWiR's {@code UK} →
      * {@code GB}; an ISO alpha-3 code ({@code AUS} → {@code AU}); an English country name as the
-     * JDK spells it ({@code Malaysia} → {@code MY}).
+     * JDK spells it ({@code Malaysia} → {@code MY}), also after {@code The}
+     * ({@code The Netherlands} → {@code NL}).
      *
      * @param token the last comma part of a place
      * @return the code, or null when the token is none of these ({@code QL}, {@code SP}, {@code EMEA})
@@ -263,7 +332,7 @@ public final class LocationParser {
         if (upper.length() == 3 && COUNTRY_BY_ALPHA3.containsKey(upper)) {
             return COUNTRY_BY_ALPHA3.get(upper);
         }
-        return COUNTRY_BY_NAME.get(t.toLowerCase(Locale.ROOT));
+        return COUNTRY_BY_NAME.get(t.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
     }
 
     private static Set<String> usStatesAsCountry() {
@@ -271,6 +340,20 @@ public final class LocationParser {
         set.removeIf(Countries::isCode);
         set.removeAll(OTHER_SUBDIVISIONS);
         return Set.copyOf(set);
+    }
+
+    /** @param table {@code CODE Name|CODE Name|...} */
+    private static Map<String, String> names(String table) {
+        Map<String, String> map = new HashMap<>();
+        for (String entry : table.split("\\|")) {
+            int space = entry.indexOf(' ');
+            map.put(fold(entry.substring(space + 1)), entry.substring(0, space));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static String fold(String name) {
+        return Slugs.fold(SourceLine.collapse(name));
     }
 
     private static Map<String, String> countriesByName() {

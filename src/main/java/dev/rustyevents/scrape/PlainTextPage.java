@@ -9,16 +9,21 @@ import java.util.Set;
 
 /**
  * Turns a plain-text rendering of a TWiR issue (an aggregator such as Planet Mozilla, whose copy
- * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} reads:
- * the "Upcoming Events" line and the section titles that follow it become {@code <h2>}, region
- * names {@code <h3>}, lines starting with {@code - } or {@code * } list items, anything else a
- * paragraph. Text only, so nothing it produces can carry markup from the input.
+ * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} and
+ * {@link CfpParser} read: the "Upcoming Events" line, the section titles that follow it and
+ * "Updates from the Rust Project" (which follows the CFP section) become {@code <h2>}, region
+ * names and "CFP - Events" / "CFP - Speakers" {@code <h3>}, lines starting with {@code - } or
+ * {@code * } list items, anything else a paragraph. Text only, so nothing it produces can carry
+ * markup from the input.
  */
 public final class PlainTextPage {
 
-    /** Section titles of a TWiR issue that close the events section. */
+    /** Section titles of a TWiR issue that close the events section or the CFP section. */
     private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "jobs",
-            "quote of the week", "call for participation; projects and speakers", "updates from rust community");
+            "quote of the week", "call for participation; projects and speakers", "updates from rust community",
+            "updates from the rust project");
+    /** The CFP section's titles, {@code <h3>} on the page. */
+    private static final Set<String> CFP_TITLES = Set.of("cfp - events", "cfp - speakers");
 
     private PlainTextPage() {
     }
@@ -48,7 +53,7 @@ public final class PlainTextPage {
             list = null;
             if (SECTION_TITLES.contains(lower)) {
                 body.appendElement("h2").text(line);
-            } else if (lower.equals("virtual") || Region.fromHeading(line).isPresent()) {
+            } else if (lower.equals("virtual") || Region.fromHeading(line).isPresent() || CFP_TITLES.contains(lower)) {
                 body.appendElement("h3").text(line);
             } else {
                 body.appendElement("p").text(line);

@@ -68,6 +68,7 @@ class BackfillTest {
         Files.writeString(site.resolve("blog/archives/index.html"), archive.append("</ul></body></html>"));
         QuarkusTransaction.requiringNew().run(() -> {
             issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
+            issues.getEntityManager().createQuery("delete from CallForProposals").executeUpdate();
             issues.getEntityManager().createQuery("delete from BackfillRun").executeUpdate();
             events.deleteAll();
             issues.deleteAll();

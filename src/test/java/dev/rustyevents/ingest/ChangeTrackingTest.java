@@ -59,6 +59,7 @@ class ChangeTrackingTest {
     void emptyDatabase() {
         QuarkusTransaction.requiringNew().run(() -> {
             issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
+            issues.getEntityManager().createQuery("delete from CallForProposals").executeUpdate();
             events.deleteAll();
             issues.deleteAll();
         });

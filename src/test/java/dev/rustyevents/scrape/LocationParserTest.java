@@ -56,4 +56,29 @@ class LocationParserTest {
         assertEquals(subdivision, place.subdivision(), "subdivision");
         assertEquals(country, place.country(), "country");
     }
+
+    /** The place field of the CFP section, as the corpus writes it (issues 533-651). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // field                              | mode      | city         | sub | country
+            "Utrecht, The Netherlands             | in-person | Utrecht      | -   | NL",
+            "Montreal, Quebec, Canada             | in-person | Montreal     | QC  | CA",
+            "Portland, Oregon, USA                | in-person | Portland     | OR  | US",
+            "Seattle, WA, US                      | in-person | Seattle      | WA  | US",
+            "Kongsberg, Norway                    | in-person | Kongsberg    | -   | NO",
+            "Buenos Aires, AR                     | in-person | Buenos Aires | -   | AR",
+            "Vienna, Austria & online             | hybrid    | Vienna       | -   | AT",
+            "Online + Ukraine, Kyiv               | hybrid    | Kyiv         | -   | UA",
+            "online                               | virtual   | -            | -   | -",
+            "Virtual                              | virtual   | -            | -   | -",
+            "Paris                                | in-person | -            | -   | -",
+            "-                                    | -         | -            | -   | -",
+    })
+    void readsTheConferencePlace(String field, String mode, String city, String subdivision, String country) {
+        LocationParser.Place place = LocationParser.parseConference(field);
+        assertEquals(mode, place.mode() == null ? null : place.mode().code(), "mode");
+        assertEquals(city, place.city(), "city");
+        assertEquals(subdivision, place.subdivision(), "subdivision");
+        assertEquals(country, place.country(), "country");
+    }
 }
