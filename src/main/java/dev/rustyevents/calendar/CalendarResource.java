@@ -70,11 +70,13 @@ public class CalendarResource {
     public Uni<Response> calendar(@BeanParam FilterParams filter, @jakarta.ws.rs.QueryParam("past_days") String pastDays,
                                   @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         NamedFeed all = NamedFeed.all().get(0);
-        return serve(feedRequest(all.spec(), all.path(), filter, pastDays, uri), request, headers);
+        return serve(feedRequest(all.content(), all.spec(), all.path(), filter, pastDays, uri), request, headers);
     }
 
     /**
-     * @param name {@code virtual} or a region code ({@code europe}, {@code north-america}, …)
+     * @param name {@code virtual}, a region code ({@code europe}, {@code north-america}, …) or
+     *             {@code cfp} (calls for proposals, one VEVENT on each deadline; the window and
+     *             place filters apply, {@code group} does not)
      * @return the named feed, with the caller's further filters
      * @throws ProblemException 404 listing the valid names when the name is unknown; 400 for a bad parameter
      */
@@ -85,8 +87,12 @@ public class CalendarResource {
                                @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         NamedFeed feed = NamedFeed.byName(name).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "name",
                 "no feed named '" + clip(name) + "'", NamedFeed.names()));
-        FeedRequest base = feedRequest(feed.spec(), feed.path(), filter, pastDays, uri);
-        return serve(new FeedRequest(base.spec(), base.path(), base.query(), feed.restrict().apply(base.filter())), request, headers);
+        FeedRequest base = feedRequest(feed.content(), feed.spec(), feed.path(), filter, pastDays, uri);
+        if (feed.content() == FeedContent.CALLS_FOR_PROPOSALS && !base.filter().groupSlugs().isEmpty()) {
+            throw ProblemException.badParameter("group", "calls for proposals are conferences', not groups'; the cfp feed takes no 'group'");
+        }
+        return serve(new FeedRequest(base.content(), base.spec(), base.path(), base.query(), feed.restrict().apply(base.filter())),
+                request, headers);
     }
 
     /**
@@ -109,11 +115,11 @@ public class CalendarResource {
         }
         String path = "/groups/" + normal + "/calendar.ics";
         FeedSpec spec = new FeedSpec("Rust events: " + name, "Events of " + name + ", listed in This Week in Rust");
-        FeedRequest base = feedRequest(spec, path, filter, pastDays, uri);
-        return serve(new FeedRequest(spec, path, base.query(), base.filter().withGroup(normal)), request, headers);
+        FeedRequest base = feedRequest(FeedContent.EVENTS, spec, path, filter, pastDays, uri);
+        return serve(new FeedRequest(FeedContent.EVENTS, spec, path, base.query(), base.filter().withGroup(normal)), request, headers);
     }
 
-    private FeedRequest feedRequest(FeedSpec spec, String path, FilterParams params, String pastDays, UriInfo uri) {
+    private FeedRequest feedRequest(FeedContent content, FeedSpec spec, String path, FilterParams params, String pastDays, UriInfo uri) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         LocalDate today = LocalDate.now(clock);
         if (query.containsKey("from") && pastDays != null) {
@@ -121,7 +127,7 @@ public class CalendarResource {
         }
         LocalDate from = today.minusDays(pastDays(pastDays));
         EventFilter filter = params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
-        return new FeedRequest(spec, path, canonicalQuery(query), filter);
+        return new FeedRequest(content, spec, path, canonicalQuery(query), filter);
     }
 
     private int pastDays(String value) {

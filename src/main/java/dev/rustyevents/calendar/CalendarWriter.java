@@ -1,5 +1,6 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
@@ -12,6 +13,13 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -72,6 +80,27 @@ public class CalendarWriter {
         for (Event e : events) {
             components.add(vevent(e, issueUrls.get(e.firstIssue)));
         }
+        return calendar(spec, source, refresh, components);
+    }
+
+    /**
+     * @param spec      the feed's name and description
+     * @param source    the feed's own absolute URL (RFC 7986 SOURCE and URL)
+     * @param refresh   how often clients should poll
+     * @param calls     the calls for proposals, in the order to write them
+     * @param issueUrls TWiR issue number → the issue's URL
+     * @return a VCALENDAR as {@link #write} makes it, with one all-day VEVENT per call on its
+     *         deadline (the organisers' local day: TWiR gives no time zone)
+     */
+    public byte[] writeCalls(FeedSpec spec, URI source, Duration refresh, List<CallForProposals> calls, Map<Integer, String> issueUrls) {
+        List<CalendarComponent> components = new ArrayList<>(calls.size());
+        for (CallForProposals c : calls) {
+            components.add(vevent(c, issueUrls.get(c.firstIssue)));
+        }
+        return calendar(spec, source, refresh, components);
+    }
+
+    private static byte[] calendar(FeedSpec spec, URI source, Duration refresh, List<? extends CalendarComponent> components) {
         List<Property> props = new ArrayList<>();
         props.add(new ProdId(PRODID));
         props.add(ImmutableVersion.VERSION_2_0);
@@ -85,9 +114,68 @@ public class CalendarWriter {
         props.add(new XProperty("X-PUBLISHED-TTL", refresh.toString()));
         props.add(new Source(new ParameterList(), source.toString()));
         props.add(new Url(source));
+        if (components.isEmpty()) {
+            // RFC 5545 §3.6: a calendar holds at least one component. A filter that matches
+            // nothing (yet) still gives a valid feed.
+            components = List.of(utc());
+        }
         // Built once from whole lists: adding components one by one copies the list each time.
         Calendar calendar = new Calendar(new PropertyList(props), new ComponentList<>(components));
         return OctetFolding.fold(calendar.toString());
+    }
+
+    /**
+     * The component of an empty feed: a UTC VTIMEZONE, which clients ignore when no event uses
+     * it (iTIP, RFC 5546 §3.2.1, allows only VEVENT and VTIMEZONE in a PUBLISH of events).
+     */
+    private static VTimeZone utc() {
+        Standard standard = new Standard(new PropertyList(List.<Property>of(
+                new DtStart<>(java.time.LocalDateTime.of(1970, 1, 1, 0, 0)),
+                new TzOffsetFrom(java.time.ZoneOffset.UTC),
+                new TzOffsetTo(java.time.ZoneOffset.UTC),
+                new TzName("UTC"))));
+        return new VTimeZone(new PropertyList(List.<Property>of(new TzId("UTC"))), new ComponentList<Observance>(List.of(standard)));
+    }
+
+    private static VEvent vevent(CallForProposals c, String issueUrl) {
+        List<Property> p = new ArrayList<>();
+        p.add(new Uid(c.uid));
+        p.add(new DtStamp(c.updatedAt));
+        p.add(new DtStart<>(c.deadline));
+        p.add(new DtEnd<>(c.deadline.plusDays(1)));
+        p.add(new Summary("CFP closes: " + c.name));
+        Optional<URI> site = uri(c.eventUrl);
+        p.add(new Organizer(new ParameterList(List.of(new Cn(site.isPresent() ? c.name : "This Week in Rust"))), site.orElse(TWIR)));
+        String place = EventPlace.display(c);
+        if (place != null) {
+            p.add(new Location(place));
+        }
+        uri(c.cfpUrl).ifPresent(u -> p.add(new Url(u)));
+        List<String> lines = new ArrayList<>();
+        lines.add("Last day to submit a talk proposal to " + c.name + ".");
+        if (c.startDate != null) {
+            lines.add("Conference: " + c.startDate + (c.endDate != null && !c.endDate.equals(c.startDate) ? " to " + c.endDate : "")
+                    + (place != null ? ", " + place : ""));
+        }
+        lines.add("Submit: " + c.cfpUrl);
+        if (c.eventUrl != null) {
+            lines.add("Conference site: " + c.eventUrl);
+        }
+        if (c.note != null) {
+            lines.add("Note: " + c.note);
+        }
+        lines.add("Listed in This Week in Rust " + c.firstIssue + (issueUrl != null ? " <" + issueUrl + ">" : ""));
+        p.add(new Description(String.join("\n", lines)));
+        List<String> categories = new ArrayList<>(List.of("Rust", "cfp"));
+        if (c.region != null) {
+            categories.add(c.region.code());
+        }
+        p.add(new Categories(new TextList(categories)));
+        p.add(ImmutableStatus.VEVENT_CONFIRMED);
+        p.add(new Sequence(c.sequence));
+        p.add(new Created(c.createdAt));
+        p.add(new LastModified(c.updatedAt));
+        return new VEvent(new PropertyList(p));
     }
 
     private static VEvent vevent(Event e, String issueUrl) {

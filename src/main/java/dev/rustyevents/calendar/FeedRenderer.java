@@ -1,6 +1,8 @@
 package dev.rustyevents.calendar;
 
 import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.CallForProposals;
+import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
@@ -22,6 +24,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -32,13 +35,15 @@ import java.util.zip.GZIPOutputStream;
 public class FeedRenderer {
 
     private final EventRepository events;
+    private final CfpRepository calls;
     private final IssueRepository issues;
     private final CalendarWriter writer;
     private final FeedConfig config;
     private final Clock clock;
 
-    public FeedRenderer(EventRepository events, IssueRepository issues, CalendarWriter writer, FeedConfig config, Clock clock) {
+    public FeedRenderer(EventRepository events, CfpRepository calls, IssueRepository issues, CalendarWriter writer, FeedConfig config, Clock clock) {
         this.events = events;
+        this.calls = calls;
         this.issues = issues;
         this.writer = writer;
         this.config = config;
@@ -48,22 +53,33 @@ public class FeedRenderer {
     /**
      * @param request which feed
      * @return its bytes in both encodings and its validators. Last-Modified is the newest change
-     *         to any stored event (nothing is ever deleted and a delisting is a change, so it never
+     *         to any stored event or call for proposals (nothing is ever deleted and a delisting is a change, so it never
      *         moves backwards), or the start of today (UTC) if later: the feed window moves daily,
      *         and a representation that may have changed must not claim an older date
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
-        List<Event> list = events.listAll(request.filter());
-        Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
         URI source = URI.create(config.publicUrl().toString().replaceAll("/+$", "") + request.address());
-        byte[] identity = writer.write(request.spec(), source, config.refreshInterval(), list, issueUrls);
+        byte[] identity;
+        int count;
+        if (request.content() == FeedContent.CALLS_FOR_PROPOSALS) {
+            List<CallForProposals> list = calls.search(request.filter());
+            Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(c -> c.firstIssue).distinct().toList());
+            identity = writer.writeCalls(request.spec(), source, config.refreshInterval(), list, issueUrls);
+            count = list.size();
+        } else {
+            List<Event> list = events.listAll(request.filter());
+            Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
+            identity = writer.write(request.spec(), source, config.refreshInterval(), list, issueUrls);
+            count = list.size();
+        }
         byte[] gzip = gzip(identity);
         String hash = sha256(identity);
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant changed = events.lastChange().filter(c -> c.isAfter(today)).orElse(today);
+        Instant changed = java.util.stream.Stream.of(events.lastChange(), calls.lastChange(), Optional.of(today))
+                .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
         return new RenderedFeed(identity, gzip, new EntityTag(hash), new EntityTag(hash + "-gzip"),
-                Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), list.size());
+                Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), count);
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -22,6 +22,39 @@ public class CfpRepository implements PanacheRepositoryBase<CallForProposals, Lo
         return list("deadline >= ?1", BY_DEADLINE, from);
     }
 
+    /**
+     * @param filter which calls: {@code from}/{@code to} bound the deadline (inclusive), the place
+     *               conditions apply to the conference's place, {@code text} words must all occur
+     *               in its name (case- and accent-insensitive); groups and cancellation do not apply
+     * @return the matching calls, by deadline, then name and id
+     */
+    public List<CallForProposals> search(EventFilter filter) {
+        Where where = new Where();
+        if (filter.from() != null) {
+            where.and("deadline >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.and("deadline <= :to", "to", filter.to());
+        }
+        where.place(filter);
+        List<CallForProposals> calls = list(where.jpql(), BY_DEADLINE, where.params());
+        if (filter.text() == null) {
+            return calls;
+        }
+        // Names are few and unindexed for search; folding in Java keeps the rule Slugs.fold's.
+        List<String> words = java.util.Arrays.stream(Slugs.fold(filter.text()).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return calls.stream().filter(c -> words.stream().allMatch(Slugs.fold(c.name)::contains)).toList();
+    }
+
+    /**
+     * @return the newest change to any stored call (nothing is deleted, so it never moves
+     *         backwards); empty when there is none
+     */
+    public Optional<java.time.Instant> lastChange() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(c.updatedAt) from CallForProposals c", java.time.Instant.class).getSingleResult());
+    }
+
     /** @return the call with this identity key, for the ingest's upsert. */
     public Optional<CallForProposals> findByIdentity(String identityKey) {
         return find("identityKey", identityKey).firstResultOptional();

@@ -16,21 +16,30 @@ public final class EventPlace {
      *         hybrid one; TWiR's raw location text when nothing was parsed; null when nothing is known
      */
     public static String display(Event event) {
-        if (event.mode == Mode.VIRTUAL) {
+        return display(event.mode, event.city, event.subdivision, event.country, event.locationRaw);
+    }
+
+    /** @return the place of a call for proposals' conference, by the rule of {@link #display(Event)} */
+    public static String display(CallForProposals call) {
+        return display(call.mode, call.city, call.subdivision, call.country, call.locationRaw);
+    }
+
+    private static String display(Mode mode, String city, String subdivision, String country, String locationRaw) {
+        if (mode == Mode.VIRTUAL) {
             return "Online";
         }
         List<String> parts = new ArrayList<>();
-        if (event.city != null) {
-            parts.add(event.city);
+        if (city != null) {
+            parts.add(city);
         }
-        if (event.subdivision != null) {
-            parts.add(event.subdivision);
+        if (subdivision != null) {
+            parts.add(subdivision);
         }
-        if (event.country != null) {
-            parts.add(Countries.name(event.country));
+        if (country != null) {
+            parts.add(Countries.name(country));
         }
-        String place = parts.isEmpty() ? event.locationRaw : String.join(", ", parts);
-        if (event.mode == Mode.HYBRID && place != null && !parts.isEmpty()) {
+        String place = parts.isEmpty() ? locationRaw : String.join(", ", parts);
+        if (mode == Mode.HYBRID && place != null && !parts.isEmpty()) {
             return place + " and online";
         }
         return place;

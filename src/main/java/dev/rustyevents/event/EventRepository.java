@@ -24,7 +24,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
      */
     public Page<Event> search(EventFilter filter, int page, int size) {
         Where where = where(filter);
-        var query = find(where.jpql, BY_DATE, where.params).page(page - 1, size);
+        var query = find(where.jpql(), BY_DATE, where.params()).page(page - 1, size);
         return new Page<>(query.list(), page, size, query.count());
     }
 
@@ -34,7 +34,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
      */
     public List<Event> listAll(EventFilter filter) {
         Where where = where(filter);
-        return list(where.jpql, BY_DATE, where.params);
+        return list(where.jpql(), BY_DATE, where.params());
     }
 
     /** @return the event with this public id (RFC 5545 UID). */
@@ -93,7 +93,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
     public List<String> groupSlugsContaining(String part, int limit) {
         return getEntityManager()
                 .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
-                .setParameter(1, "%" + escapeLike(part) + "%").setMaxResults(limit).getResultList();
+                .setParameter(1, "%" + Where.escapeLike(part) + "%").setMaxResults(limit).getResultList();
     }
 
     /**
@@ -111,61 +111,29 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return find("identityKey", identityKey).firstResultOptional();
     }
 
-    private record Where(String jpql, Parameters params) {
-    }
-
     private static Where where(EventFilter f) {
-        List<String> clauses = new ArrayList<>();
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (f.from() != null) {
-            clauses.add("endDate >= :from");
-            params = params.and("from", f.from());
+            where.and("endDate >= :from", "from", f.from());
         }
         if (f.to() != null) {
-            clauses.add("startDate <= :to");
-            params = params.and("to", f.to());
+            where.and("startDate <= :to", "to", f.to());
         }
-        if (!f.regions().isEmpty()) {
-            clauses.add("region in :regions");
-            params = params.and("regions", f.regions());
-        }
-        if (!f.countries().isEmpty()) {
-            clauses.add("country in :countries");
-            params = params.and("countries", f.countries());
-        }
-        if (!f.subdivisions().isEmpty()) {
-            clauses.add("concat(country, '-', subdivision) in :subdivisions");
-            params = params.and("subdivisions", f.subdivisions());
-        }
-        if (!f.cities().isEmpty()) {
-            clauses.add("lower(city) in :cities");
-            params = params.and("cities", f.cities());
-        }
-        if (!f.modes().isEmpty()) {
-            clauses.add("mode in :modes");
-            params = params.and("modes", f.modes());
-        }
+        where.place(f);
         if (!f.groupSlugs().isEmpty()) {
-            clauses.add("groupSlug in :groups");
-            params = params.and("groups", f.groupSlugs());
+            where.and("groupSlug in :groups", "groups", f.groupSlugs());
         }
         if (f.cancelledSince() != null) {
-            clauses.add("(status = :confirmed or updatedAt >= :cancelledSince)");
-            params = params.and("confirmed", EventStatus.CONFIRMED)
-                    .and("cancelledSince", f.cancelledSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            where.and("(status = :confirmed or updatedAt >= :cancelledSince)", "cancelledSince",
+                    f.cancelledSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            where.param("confirmed", EventStatus.CONFIRMED);
         }
         if (f.text() != null) {
             String[] words = Arrays.stream(Slugs.fold(f.text()).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
             for (int i = 0; i < words.length; i++) {
-                clauses.add("searchText like :q" + i + " escape '\\'");
-                params = params.and("q" + i, "%" + escapeLike(words[i]) + "%");
+                where.and("searchText like :q" + i + " escape '\\'", "q" + i, "%" + Where.escapeLike(words[i]) + "%");
             }
         }
-        String jpql = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        return new Where(jpql, params);
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return where;
     }
 }

@@ -6,7 +6,7 @@ import dev.rustyevents.support.IcalJs;
 import dev.rustyevents.support.PythonIcalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import net.fortuna.ical4j.data.CalendarBuilder;
+import dev.rustyevents.support.Ical4j;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
@@ -49,7 +49,7 @@ class CalendarResourceTest {
     }
 
     private static Calendar parse(byte[] ics) throws Exception {
-        return new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
+        return Ical4j.parse(ics);
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.rustyevents.event.Mode;
 import dev.rustyevents.event.Region;
 import dev.rustyevents.support.IcalJs;
 import dev.rustyevents.support.PythonIcalendar;
-import net.fortuna.ical4j.data.CalendarBuilder;
+import dev.rustyevents.support.Ical4j;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class CalendarWriterTest {
     }
 
     private static Calendar parse(byte[] ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+        Calendar calendar = Ical4j.parse(ics);
         assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
         return calendar;
     }
@@ -184,5 +184,14 @@ class CalendarWriterTest {
         List<String> list = new java.util.ArrayList<>();
         parsed.get("events").forEach(e -> list.add(e.get("summary").asText()));
         return list;
+    }
+
+    @Test
+    void shouldWriteAValidCalendarWhenNothingMatches() throws Exception {
+        byte[] ics = write(List.of());
+        Calendar calendar = parse(ics);
+        assertEquals(0, calendar.getComponents("VEVENT").size());
+        assertEquals(0, IcalJs.parse(ics).get("events").size());
+        assertEquals(0, PythonIcalendar.parse(ics).get("events").size());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.support.EmptyDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
@@ -17,7 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import net.fortuna.ical4j.data.CalendarBuilder;
+import dev.rustyevents.support.Ical4j;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,9 @@ class FeedChangeTest {
     IngestService ingest;
 
     @Inject
+    EmptyDatabase database;
+
+    @Inject
     EventRepository events;
 
     @Inject
@@ -66,12 +70,7 @@ class FeedChangeTest {
 
     @BeforeEach
     void emptyDatabase() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
-            events.deleteAll();
-            issues.deleteAll();
-        });
-        cache.onChange(new EventsChanged(0));
+        database.empty();
     }
 
     private record Entry(String status, int sequence, String start) {
@@ -79,7 +78,7 @@ class FeedChangeTest {
 
     private static Map<String, Entry> entries(byte[] ics) throws Exception {
         Map<String, Entry> map = new HashMap<>();
-        for (VEvent v : new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponents("VEVENT")) {
+        for (VEvent v : Ical4j.parse(ics).<VEvent>getComponents("VEVENT")) {
             Entry previous = map.put(v.getUid().orElseThrow().getValue(), new Entry(v.getProperty("STATUS").orElseThrow().getValue(),
                     Integer.parseInt(v.getProperty("SEQUENCE").orElseThrow().getValue()), v.getProperty("DTSTART").orElseThrow().getValue()));
             assertEquals(null, previous, "UIDs are unique");
@@ -152,5 +151,44 @@ class FeedChangeTest {
         assertEquals("CANCELLED", now.get(cancelled.get(2)).status());
         assertEquals(EventStatus.DELISTED, QuarkusTransaction.requiringNew().call(() -> events.findByUid(cancelled.get(0)).orElseThrow().status),
                 "the record itself is kept");
+    }
+
+    @Test
+    void shouldServeCfpDeadlinesAndTheConferencesThemselves() throws Exception {
+        ingest.ingest(ref(627, "2025-11-26"), page(627));
+        ingest.ingest(I629, page(629));
+        byte[] before = given().get("/calendars/cfp.ics?from=2025-11-01").then().statusCode(200).extract().asByteArray();
+        ingest.ingest(I631, page(631));
+        byte[] ics = given().get("/calendars/cfp.ics?from=2025-11-01").then().statusCode(200).extract().asByteArray();
+
+        var calendar = Ical4j.parse(ics);
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        Map<String, VEvent> bySummary = new HashMap<>();
+        calendar.<VEvent>getComponents("VEVENT").forEach(v -> bySummary.put(v.getProperty("SUMMARY").orElseThrow().getValue(), v));
+        VEvent rustWeek = bySummary.get("CFP closes: RustWeek 2026");
+        assertEquals("20260118", rustWeek.getProperty("DTSTART").orElseThrow().getValue(), "631 extended the deadline");
+        assertEquals("20260119", rustWeek.getProperty("DTEND").orElseThrow().getValue());
+        assertEquals("1", rustWeek.getProperty("SEQUENCE").orElseThrow().getValue(), "an extension is a change");
+        assertEquals("https://sessionize.com/rustweek-2026/", rustWeek.getProperty("URL").orElseThrow().getValue());
+        assertTrue(rustWeek.getProperty("LOCATION").orElseThrow().getValue().startsWith("Utrecht"));
+        assertTrue(bySummary.containsKey("CFP closes: RustConf 2026"), bySummary.keySet().toString());
+        String uid = rustWeek.getUid().orElseThrow().getValue();
+        assertEquals("20251231", entries(before).get(uid).start(), "same UID before the extension");
+
+        assertEquals(ids(IcalJs.parse(ics)), ids(PythonIcalendar.parse(ics)));
+        assertEquals(bySummary.size(), ids(IcalJs.parse(ics)).size());
+
+        // The conference itself is in the normal feeds, once.
+        List<String> summaries = Ical4j.parse(given().get("/calendars/europe.ics?from=2026-05-01&to=2026-05-31").then().statusCode(200).extract().asByteArray())
+                .<VEvent>getComponents("VEVENT").stream().map(v -> v.getProperty("SUMMARY").orElseThrow().getValue())
+                .filter(t -> t.startsWith("RustWeek")).toList();
+        assertEquals(1, summaries.size(), summaries.toString());
+        given().get("/calendars/cfp.ics?group=rust-nl").then().statusCode(400).body("parameter", org.hamcrest.Matchers.is("group"));
+    }
+
+    private static List<String> ids(JsonNode parsed) {
+        List<String> list = new java.util.ArrayList<>();
+        parsed.get("events").forEach(e -> list.add(e.get("uid").asText()));
+        return list;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.support.EmptyDatabase;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
@@ -40,6 +41,9 @@ class BackfillTest {
             635, "2026/01/21", 637, "2026/02/04");
 
     @Inject
+    EmptyDatabase database;
+
+    @Inject
     Backfill backfill;
 
     @Inject
@@ -66,13 +70,7 @@ class BackfillTest {
         }
         Files.createDirectories(site.resolve("blog/archives"));
         Files.writeString(site.resolve("blog/archives/index.html"), archive.append("</ul></body></html>"));
-        QuarkusTransaction.requiringNew().run(() -> {
-            issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
-            issues.getEntityManager().createQuery("delete from CallForProposals").executeUpdate();
-            issues.getEntityManager().createQuery("delete from BackfillRun").executeUpdate();
-            events.deleteAll();
-            issues.deleteAll();
-        });
+        database.empty();
     }
 
     private Map<String, String> snapshot() {

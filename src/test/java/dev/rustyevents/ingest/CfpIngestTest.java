@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.support.EmptyDatabase;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.Event;
@@ -51,6 +52,9 @@ class CfpIngestTest {
     IngestService ingest;
 
     @Inject
+    EmptyDatabase database;
+
+    @Inject
     CfpRepository cfps;
 
     @Inject
@@ -61,12 +65,7 @@ class CfpIngestTest {
 
     @BeforeEach
     void emptyDatabase() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
-            issues.getEntityManager().createQuery("delete from CallForProposals").executeUpdate();
-            events.deleteAll();
-            issues.deleteAll();
-        });
+        database.empty();
     }
 
     private <T> T tx(Callable<T> work) {

@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.support.EmptyDatabase;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
@@ -50,6 +51,9 @@ class ChangeTrackingTest {
     IngestService ingest;
 
     @Inject
+    EmptyDatabase database;
+
+    @Inject
     EventRepository events;
 
     @Inject
@@ -57,12 +61,7 @@ class ChangeTrackingTest {
 
     @BeforeEach
     void emptyDatabase() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            issues.getEntityManager().createQuery("delete from ListingRecord").executeUpdate();
-            issues.getEntityManager().createQuery("delete from CallForProposals").executeUpdate();
-            events.deleteAll();
-            issues.deleteAll();
-        });
+        database.empty();
     }
 
     private <T> T tx(java.util.concurrent.Callable<T> work) {
