@@ -267,7 +267,7 @@ to_ms() { awk -v v="$1" 'BEGIN { x = v + 0; if (v ~ /us$/) x /= 1000; else if (v
 
 commit=$(git rev-parse --short HEAD)
 [ -z "$(git status --porcelain -- src pom.xml)" ] || commit="$commit + uncommitted changes to src/ or pom.xml"
-command="FROM=$FROM TO=$TO DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/feeds.sh"
+command="FROM=$FROM TO=$TO DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS bench/feeds.sh$($write && echo " --write")"
 table=$(
   echo "| case | server | requests/s | p50 | p99 | transfer/s | ratio (service/nginx) | server CPU | wrk CPU | others CPU |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -301,16 +301,17 @@ section=$(cat <<EOF
 $command
 \`\`\`
 
-The service runs on a backfilled mirror of the corpus; the feed \`$path\` is fetched once with
-curl and written byte for byte into a document root served by nginx (\`sendfile\`, \`etag\`,
-$($gzip && echo "\`gzip_static\` for the service's own gzip bytes," || echo "no gzip,") one worker). Each case runs on the service, then on nginx: ${WARMUP} s
-of warm-up, then \`wrk -t1 -c$CONNECTIONS -d${DURATION}s --latency\`; every request was first checked
-with curl for its status and body size. The server under test is pinned to CPU $SERVER_CPU and wrk
-to CPU $CLIENT_CPU with \`taskset\`; under taskset the JVM sees one processor (SerialGC, 2 event
-loops), so no \`-XX:ActiveProcessorCount\`. The 304 cases send the ETag each server gave for that
-representation. The CPU columns are % of one core during the measured run: the server process,
-wrk (near 100 % the client, not the server, is the limit) and every other process (this
-machine is shared: a case where others took over $NOISY % of a core is run again, twice at most).
+The service runs on a backfilled mirror of the corpus; the feed \`$path\`
+is fetched once with curl and written byte for byte into a document root served by nginx (one
+worker, \`sendfile\`, \`etag\`, $($gzip && echo "\`gzip_static\` with the service's own gzip bytes" || echo "no gzip")). Each case runs on the
+service, then on nginx: ${WARMUP} s of warm-up, then \`wrk -t1 -c$CONNECTIONS -d${DURATION}s --latency\`; every
+request was first checked with curl for its status and body size. The server under test is
+pinned to CPU $SERVER_CPU and wrk to CPU $CLIENT_CPU with \`taskset\`; under taskset the JVM sees one processor
+(SerialGC, 2 event loops), so no \`-XX:ActiveProcessorCount\`. The 304 cases send the ETag each
+server gave for that representation. The CPU columns are % of one core during the measured run:
+the server process, wrk (near 100 % the client, not the server, is the limit) and every other
+process (the machine is shared: a case where others took over $NOISY % of a core is run again,
+twice at most).
 
 Measured at commit \`$commit\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true);
