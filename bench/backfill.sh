@@ -3,26 +3,15 @@
 # into a fresh embedded database, then backfills again; prints both durations and checks that
 # the second run changed nothing. Usage: bench/backfill.sh [CORPUS_DIR]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=${1:-../shared/twir}
-work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-tools/mirror-corpus.py "$corpus" "$work/mirror" >/dev/null
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-port=18080
-(cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
-  RUSTY_EVENTS_BACKFILL_DELAY=0s RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT=$port \
-  exec java -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$work/log" 2>&1) &
-pid=$!
-wait_finished() {
-  for _ in $(seq 1 600); do
-    [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
-    sleep 0.2
-  done
-  echo "backfill did not finish" >&2; tail -20 "$work/log" >&2; exit 1
-}
+corpus=${1:+$(realpath -m "$1")}   # before lib.sh moves to the repository root
+source "$(dirname "$0")/lib.sh"
+corpus=${corpus:-../shared/twir}
+mirror_corpus "$corpus"
+build_jar
+port=$(free_port)
+start_service "$port"
 seconds() { sed -E 's/^[0-9-]+ ([0-9:]+),([0-9]+).*/\1.\2/' | awk -F: '{print $1*3600+$2*60+$3}'; }
-wait_finished 1
+wait_backfills 1
 start1=$(grep 'backfill-on-start' "$work/log" | seconds)
 end1=$(grep 'backfill: finished' "$work/log" | head -1 | seconds)
 grep 'backfill: finished' "$work/log" | head -1 | sed 's/.*backfill: /first run:  /'
@@ -30,7 +19,7 @@ snapshot() { curl -s "http://localhost:$port/api/events?from=2000-01-01&size=200
 before="$(snapshot 1)$(snapshot 5)$(snapshot 20)"
 t0=$(date +%s.%N)
 curl -s -XPOST -H 'Authorization: Bearer bench' "http://localhost:$port/api/admin/backfill" >/dev/null
-wait_finished 2
+wait_backfills 2
 t1=$(date +%s.%N)
 after="$(snapshot 1)$(snapshot 5)$(snapshot 20)"
 grep 'backfill: finished' "$work/log" | tail -1 | sed 's/.*backfill: /second run: /'
