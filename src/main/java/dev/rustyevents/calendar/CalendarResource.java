@@ -160,13 +160,15 @@ public class CalendarResource {
 
     private Uni<Response> serve(FeedRequest feed, Request request, HttpHeaders headers) {
         boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        return Uni.createFrom().completionStage(cache.get(feed)).map(rendered -> respond(rendered, gzip, request));
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        return Uni.createFrom().completionStage(cache.get(feed)).map(rendered -> respond(rendered, gzip, ifNoneMatch, request));
     }
 
-    private Response respond(RenderedFeed feed, boolean gzip, Request request) {
+    private Response respond(RenderedFeed feed, boolean gzip, String ifNoneMatch, Request request) {
         EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
         String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(feed.lastModified(), tag);
+        Response.ResponseBuilder notModified = weaklyMatches(ifNoneMatch, tag) ? Response.notModified()
+                : request.evaluatePreconditions(feed.lastModified(), tag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(gzip ? feed.gzip() : feed.identity(), TEXT_CALENDAR);
         if (gzip && notModified == null) {
@@ -176,6 +178,24 @@ public class CalendarResource {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
+    }
+
+    /**
+     * RFC 9110 §13.1.2: If-None-Match compares weakly, so {@code W/"x"} matches our {@code "x"}.
+     * Compressing proxies weaken the tags they pass on; RESTEasy's evaluatePreconditions
+     * compares them strongly and would answer such polls with the whole feed.
+     */
+    private static boolean weaklyMatches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null || !ifNoneMatch.contains("W/")) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String opaque = candidate.strip().replaceFirst("^W/", "");
+            if (opaque.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clip(String value) {

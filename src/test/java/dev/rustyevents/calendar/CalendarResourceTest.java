@@ -131,6 +131,9 @@ class CalendarResourceTest {
         String etag = given().get("/calendar.ics?" + WINDOW).then().statusCode(200).extract().header("ETag");
         assertTrue(etag.startsWith("\""), etag);
         given().header("If-None-Match", etag).get("/calendar.ics?" + WINDOW).then().statusCode(304);
+        given().header("If-None-Match", "\"other\", W/" + etag).get("/calendar.ics?" + WINDOW).then().statusCode(304)
+                .header("ETag", is(etag));
+        given().header("If-None-Match", "W/\"other\"").get("/calendar.ics?" + WINDOW).then().statusCode(200);
         given().get("/calendar.ics?" + WINDOW).then().header("ETag", is(etag)).header("Cache-Control", containsString("max-age="));
     }
 
