@@ -10,15 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Rendered feeds, one per {@link FeedRequest}, kept until an ingest changes the data: a poll
  * costs a hash lookup. Caffeine (bounded, least recently used evicted) rather than a map, because
  * filters come from URLs and their number is the callers' choice. Concurrent misses for one
- * feed share one rendering. Each replica holds its own cache and is invalidated by the ingests
- * it runs itself.
+ * feed share one rendering. Each replica holds its own cache, cleared at once by the ingests it
+ * runs itself and, for changes another replica made, renewed after {@code rusty-events.feeds.max-age}.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -30,10 +29,12 @@ public class FeedCache {
 
     public FeedCache(FeedRenderer renderer, FeedConfig config) {
         this.renderer = renderer;
-        // A request's key holds its day, so yesterday's renderings age out instead of piling up.
+        // A rendering lives at most max-age: a replica whose data another process changed serves
+        // it stale no longer than clients may cache it anyway. A request's key holds its day, so
+        // yesterday's renderings age out instead of piling up.
         this.cache = Caffeine.newBuilder()
                 .maximumSize(config.cacheSize())
-                .expireAfterAccess(Duration.ofDays(1))
+                .expireAfterWrite(config.maxAge())
                 .buildAsync();
     }
 

@@ -31,7 +31,10 @@ public interface FeedConfig {
     @WithDefault("6h")
     Duration refreshInterval();
 
-    /** HTTP {@code Cache-Control: max-age} of a feed response. */
+    /**
+     * HTTP {@code Cache-Control: max-age} of a feed response, and the longest a rendered feed is
+     * kept in memory (so a replica sees another's ingest within it).
+     */
     @WithName("max-age")
     @WithDefault("1h")
     Duration maxAge();
