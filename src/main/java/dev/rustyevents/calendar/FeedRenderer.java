@@ -6,6 +6,7 @@ import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
@@ -78,7 +79,7 @@ public class FeedRenderer {
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant changed = java.util.stream.Stream.of(events.lastChange(), calls.lastChange(), Optional.of(today))
                 .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
-        return new RenderedFeed(identity, gzip, new EntityTag(hash), new EntityTag(hash + "-gzip"),
+        return new RenderedFeed(Buffer.buffer(identity), Buffer.buffer(gzip), new EntityTag(hash), new EntityTag(hash + "-gzip"),
                 Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), count);
     }
 
