@@ -5,7 +5,7 @@
 #   --write      also put the results in docs/benchmarks.md, section "## iCalendar feeds vs nginx"
 #   CORPUS_DIR   the TWiR corpus (default ../shared/twir)
 # Environment: FROM, TO (the feed's window, default 2026-08-19..2026-09-15: the four weeks that end
-#   the corpus), DURATION (s per measured run, 15), WARMUP (s, 5), CONNECTIONS (32),
+#   the corpus), DURATION (s per measured run, 15), WARMUP (s, 20: on one core the JIT needs it), CONNECTIONS (32),
 #   MIN_EVENTS (fewest VEVENTs accepted in the feed, 40: the default window holds 49 on the
 #   corpus's development half, an empty or partial backfill far fewer), SERVER_CPU (0), CLIENT_CPU (1),
 #   QUIET_WAIT (s to wait, before each run, for other processes to leave the CPUs alone; 30),
@@ -36,7 +36,7 @@ corpus=${corpus:-../shared/twir}
 FROM=${FROM:-2026-08-19}
 TO=${TO:-2026-09-15}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-32}
 MIN_EVENTS=${MIN_EVENTS:-40}
 SERVER_CPU=${SERVER_CPU:-0}
