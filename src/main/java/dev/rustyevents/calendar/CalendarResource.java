@@ -4,9 +4,7 @@ import dev.rustyevents.api.FilterParams;
 import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.Slugs;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -47,13 +45,11 @@ public class CalendarResource {
             "region", "country", "subdivision", "city", "mode", "group", "q", "from", "to", "past_days");
 
     private final FeedCache cache;
-    private final EventRepository events;
     private final FeedConfig config;
     private final Clock clock;
 
-    public CalendarResource(FeedCache cache, EventRepository events, FeedConfig config, Clock clock) {
+    public CalendarResource(FeedCache cache, FeedConfig config, Clock clock) {
         this.cache = cache;
-        this.events = events;
         this.config = config;
         this.clock = clock;
     }
@@ -98,25 +94,22 @@ public class CalendarResource {
     /**
      * @param slug a group's slug, as in an event's {@code groupSlug}
      * @return the group's events
-     * @throws ProblemException 404 when no event of that group is stored, naming similar slugs; 400 for a bad parameter
+     * @throws ProblemException 404 when no event of that group is stored, naming similar slugs (from
+     *                          the rendering: the group is looked up once per data version); 400
+     *                          for a bad parameter
      */
     @GET
     @Path("groups/{slug}/calendar.ics")
-    @Blocking
     public Uni<Response> group(@PathParam("slug") String slug, @BeanParam FilterParams filter,
                                @jakarta.ws.rs.QueryParam("past_days") String pastDays,
                                @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         String normal = Slugs.of(slug);
-        String name = normal == null || normal.isEmpty() ? null : events.groupName(normal).orElse(null);
-        if (name == null) {
-            String hint = normal == null || normal.isEmpty() ? "" : normal.split("-")[0];
-            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + clip(slug)
-                    + "'; an event's groupSlug (GET /api/events) names its group", events.groupSlugsContaining(hint, 20));
+        if (normal == null || normal.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + clip(slug) + "'", List.of());
         }
         String path = "/groups/" + normal + "/calendar.ics";
-        FeedSpec spec = new FeedSpec("Rust events: " + name, "Events of " + name + ", listed in This Week in Rust");
-        FeedRequest base = feedRequest(FeedContent.EVENTS, spec, path, filter, pastDays, uri);
-        return serve(new FeedRequest(FeedContent.EVENTS, spec, path, base.query(), base.filter().withGroup(normal)), request, headers);
+        FeedRequest base = feedRequest(FeedContent.GROUP_EVENTS, null, path, filter, pastDays, uri);
+        return serve(new FeedRequest(FeedContent.GROUP_EVENTS, null, path, base.query(), base.filter().withGroup(normal)), request, headers);
     }
 
     private FeedRequest feedRequest(FeedContent content, FeedSpec spec, String path, FilterParams params, String pastDays, UriInfo uri) {

@@ -144,8 +144,7 @@ public class CalendarWriter {
         p.add(new DtStart<>(c.deadline));
         p.add(new DtEnd<>(c.deadline.plusDays(1)));
         p.add(new Summary("CFP closes: " + c.name));
-        Optional<URI> site = uri(c.eventUrl);
-        p.add(new Organizer(new ParameterList(List.of(new Cn(site.isPresent() ? c.name : "This Week in Rust"))), site.orElse(TWIR)));
+        p.add(organizer(c.name, c.eventUrl));
         String place = EventPlace.display(c);
         if (place != null) {
             p.add(new Location(place));
@@ -164,7 +163,7 @@ public class CalendarWriter {
         if (c.note != null) {
             lines.add("Note: " + c.note);
         }
-        lines.add("Listed in This Week in Rust " + c.firstIssue + (issueUrl != null ? " <" + issueUrl + ">" : ""));
+        lines.add(listedIn(c.firstIssue, issueUrl));
         p.add(new Description(String.join("\n", lines)));
         List<String> categories = new ArrayList<>(List.of("Rust", "cfp"));
         if (c.region != null) {
@@ -187,7 +186,7 @@ public class CalendarWriter {
         p.add(new DtEnd<>(e.endDate.plusDays(1)));
         p.add(new Summary(summary(e)));
         // RFC 5546 §3.2.1: a PUBLISH VEVENT has an ORGANIZER; the group is the organiser.
-        p.add(organizer(e));
+        p.add(organizer(e.groupName, e.groupUrl));
         String place = EventPlace.display(e);
         if (place != null) {
             p.add(new Location(place));
@@ -212,10 +211,18 @@ public class CalendarWriter {
         return title;
     }
 
-    private static Organizer organizer(Event e) {
-        Optional<URI> group = uri(e.groupUrl);
-        String name = group.isPresent() && e.groupName != null ? e.groupName : "This Week in Rust";
-        return new Organizer(new ParameterList(List.of(new Cn(name))), group.orElse(TWIR));
+    /**
+     * ORGANIZER: whoever has the web address (a group, a conference), with its name as CN; TWiR,
+     * which published the listing, when there is no address.
+     */
+    private static Organizer organizer(String name, String url) {
+        Optional<URI> address = uri(url);
+        String cn = address.isPresent() && name != null ? name : "This Week in Rust";
+        return new Organizer(new ParameterList(List.of(new Cn(cn))), address.orElse(TWIR));
+    }
+
+    private static String listedIn(int issue, String issueUrl) {
+        return "Listed in This Week in Rust " + issue + (issueUrl != null ? " <" + issueUrl + ">" : "");
     }
 
     private static String description(Event e, String place, String issueUrl) {
@@ -235,7 +242,7 @@ public class CalendarWriter {
         if (e.status == EventStatus.DELISTED) {
             lines.add("No longer listed in This Week in Rust: cancelled or moved.");
         }
-        lines.add("Listed in This Week in Rust " + e.firstIssue + (issueUrl != null ? " <" + issueUrl + ">" : ""));
+        lines.add(listedIn(e.firstIssue, issueUrl));
         return String.join("\n", lines);
     }
 

@@ -1,15 +1,18 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +56,7 @@ public class FeedRenderer {
 
     /**
      * @param request which feed
+     * @throws ProblemException 404 for a group feed whose group no stored event has
      * @return its bytes in both encodings and its validators. Last-Modified is the newest change
      *         to any stored event or call for proposals (nothing is ever deleted and a delisting is a change, so it never
      *         moves backwards), or the start of today (UTC) if later: the feed window moves daily,
@@ -71,7 +75,8 @@ public class FeedRenderer {
         } else {
             List<Event> list = events.listAll(request.filter());
             Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
-            identity = writer.write(request.spec(), source, config.refreshInterval(), list, issueUrls);
+            FeedSpec spec = request.content() == FeedContent.GROUP_EVENTS ? groupSpec(request.filter()) : request.spec();
+            identity = writer.write(spec, source, config.refreshInterval(), list, issueUrls);
             count = list.size();
         }
         byte[] gzip = gzip(identity);
@@ -81,6 +86,14 @@ public class FeedRenderer {
                 .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
         return new RenderedFeed(Buffer.buffer(identity), Buffer.buffer(gzip), new EntityTag(hash), new EntityTag(hash + "-gzip"),
                 Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), count);
+    }
+
+    /** @throws ProblemException 404 naming up to 20 similar slugs when no stored event has the filter's group */
+    private FeedSpec groupSpec(EventFilter filter) {
+        String slug = filter.groupSlugs().iterator().next();
+        return events.groupName(slug).map(NamedFeed::groupSpec).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "slug", "no group with slug '" + slug + "'; an event's groupSlug (GET /api/events) names its group",
+                events.groupSlugsContaining(slug.split("-")[0], 20)));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -7,7 +7,8 @@ import dev.rustyevents.event.EventFilter;
  * that would give the same bytes share one rendering.
  *
  * @param content what its VEVENTs are
- * @param spec   what the feed is (calendar name and description)
+ * @param spec   what the feed is (calendar name and description); null for
+ *               {@link FeedContent#GROUP_EVENTS}, whose spec comes from the group's name
  * @param path   the feed's path, e.g. {@code /calendars/europe.ics}
  * @param query  the feed's own query string, known parameters only, in a fixed order (no
  *               {@code ?}); empty for none

@@ -47,6 +47,11 @@ public record NamedFeed(FeedContent content, String name, String path, FeedSpec 
         return feeds;
     }
 
+    /** @return the spec of the feed of one group, {@code /groups/{slug}/calendar.ics} */
+    static FeedSpec groupSpec(String groupName) {
+        return new FeedSpec("Rust events: " + groupName, "Events of " + groupName + ", listed in This Week in Rust");
+    }
+
     /** @return the feed served at {@code /calendars/{name}.ics}, if there is one */
     static Optional<NamedFeed> byName(String name) {
         return all().stream().filter(f -> !f.name.equals(ALL) && f.name.equals(name)).findFirst();
