@@ -1,5 +1,9 @@
 package dev.rustyevents.api;
 
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import dev.rustyevents.support.OpenApiValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +13,14 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The served contract is the repo's openapi.yaml, and it documents every operation we serve. */
+/**
+ * The served contract is the repo's openapi.yaml, it documents every operation we serve, and the
+ * validator that checks every exchange of the suite against it ({@link OpenApiValidation}) does
+ * catch a drift.
+ */
 @QuarkusTest
 class OpenApiContractTest {
 
@@ -27,6 +36,25 @@ class OpenApiContractTest {
         Map<String, Object> info = (Map<String, Object>) served.get("info");
         assertEquals("Rusty Events", info.get("title"));
         assertTrue(Files.readString(Path.of("openapi.yaml")).contains("title: Rusty Events"));
+    }
+
+    /** The validator every REST Assured exchange goes through can fail: it catches a drift. */
+    @Test
+    void shouldRejectResponsesAndRequestsThatDriftFromTheContract() {
+        String event = """
+                {"id":"x","title":"t","startDate":"2026-08-20","endDate":"2026-08-20","status":"confirmed","sequence":0,
+                 "firstIssue":1,"lastIssue":1,"createdAt":"2026-08-01T00:00:00Z","updatedAt":"2026-08-01T00:00:00Z"%s}""";
+        assertFalse(validate(event.formatted("")).hasErrors(), "a conforming event passes");
+        assertTrue(validate(event.formatted(",\"venue\":\"undocumented\"")).hasErrors(), "an undocumented field fails");
+        assertTrue(validate(event.formatted(",\"sequence\":\"zero\"").replace("\"sequence\":0,", "")).hasErrors(),
+                "a wrong type fails");
+        assertTrue(OpenApiValidation.VALIDATOR.validateRequest(SimpleRequest.Builder.get("/api/events")
+                .withQueryParam("size", "500").build()).hasErrors(), "a request outside the contract fails unless answered 4xx");
+    }
+
+    private static com.atlassian.oai.validator.report.ValidationReport validate(String body) {
+        return OpenApiValidation.VALIDATOR.validateResponse("/api/events/x", Request.Method.GET,
+                SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
     }
 
     /** Every path of a JAX-RS resource method in the application's classes, as OpenAPI writes it. */
