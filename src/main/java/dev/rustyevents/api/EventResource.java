@@ -1,67 +1,81 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.EventDto;
-import dev.rustyevents.api.dto.PageDto;
+import dev.rustyevents.api.jsonld.JsonLd;
+import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.event.Page;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
-/** {@code /api/events}: the events, filtered and paginated, and one event by id. */
+/** {@code /api/events}: the events, filtered, sorted and paginated, and one event by id; JSON or JSON-LD. */
 @Path("/api/events")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE})
 public class EventResource {
 
-    static final int MAX_SIZE = 200;
-
+    private final EventLists lists;
     private final EventRepository events;
     private final IssueRepository issues;
+    private final ApiResponses responses;
+    private final FeedConfig feeds;
     private final Clock clock;
 
-    public EventResource(EventRepository events, IssueRepository issues, Clock clock) {
+    public EventResource(EventLists lists, EventRepository events, IssueRepository issues, ApiResponses responses,
+                         FeedConfig feeds, Clock clock) {
+        this.lists = lists;
         this.events = events;
         this.issues = issues;
+        this.responses = responses;
+        this.feeds = feeds;
         this.clock = clock;
     }
 
     /**
-     * @param filter the event filter ({@link FilterParams})
-     * @param page   1-based page number
-     * @param size   page size, 1 to {@value #MAX_SIZE}
-     * @return one page of events sorted by date, with the total count
-     * @throws ProblemException 400 for a bad parameter
+     * @return one page of events ({@link EventLists#serve}: filters of {@link FilterParams}, sort,
+     *         status, updated_since, page, size), with total count and RFC 8288 Link header
+     * @throws ProblemException 400 for a bad parameter, 404 for a page past the last
      */
     @GET
-    public PageDto<EventDto> list(@BeanParam FilterParams filter,
-                                  @QueryParam("page") @DefaultValue("1") String page,
-                                  @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Paging.number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);
-        int s = Paging.number("size", size, 1, MAX_SIZE);
-        Page<Event> result = events.search(filter.toFilter(clock), p, s);
-        return new PageDto<>(result.items().stream().map(EventDto::of).toList(), result.page(), result.size(),
-                result.total(), result.pageCount());
+    public Uni<Response> list(@BeanParam FilterParams filter, @BeanParam PageParams paging, @BeanParam ChangeParams changes,
+                              @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return lists.serve("/api/events", filter, paging, changes, () -> { }, UnaryOperator.identity(), uri, request, headers);
     }
 
     /**
      * @param id the event's id (its RFC 5545 UID)
-     * @return the event with the issue numbers that listed it
+     * @return the event with the issue numbers that listed it (JSON), or as a schema.org Event (JSON-LD)
      * @throws ProblemException 404 when no event has this id
      */
     @GET
     @Path("{id}")
-    public EventDto get(@PathParam("id") String id) {
-        Event event = events.findByUid(id)
-                .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + id + "'"));
-        return EventDto.of(event, issues.issueNumbersListing(event));
+    public Uni<Response> get(@PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
+        String mediaType = EventLists.mediaType(request);
+        ApiKey key = new ApiKey("/api/events/" + id, "", mediaType, LocalDate.now(clock));
+        return responses.serve(key, () -> {
+            Event event = events.findByUid(id)
+                    .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + clip(id) + "'"));
+            return ApiBody.of(mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.document(event, feeds.publicUrl())
+                    : EventDto.of(event, issues.issueNumbersListing(event)));
+        }, request, headers, true);
+    }
+
+    static String clip(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

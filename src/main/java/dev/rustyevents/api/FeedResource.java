@@ -7,9 +7,15 @@ import dev.rustyevents.config.FeedConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** The named iCalendar feeds and how to subscribe to each. */
 @Path("/api/feeds")
@@ -17,9 +23,13 @@ import java.util.List;
 public class FeedResource {
 
     private final FeedConfig config;
+    private final ApiResponses responses;
+    private final Clock clock;
 
-    public FeedResource(FeedConfig config) {
+    public FeedResource(FeedConfig config, ApiResponses responses, Clock clock) {
         this.config = config;
+        this.responses = responses;
+        this.clock = clock;
     }
 
     /**
@@ -28,9 +38,10 @@ public class FeedResource {
      *         {@code rusty-events.feeds.public-url}
      */
     @GET
-    public List<FeedDto> feeds() {
-        return NamedFeed.all().stream()
-                .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config.publicUrl(), f.path())))
-                .toList();
+    public Uni<Response> feeds(@Context Request request, @Context HttpHeaders headers) {
+        return responses.serve(new ApiKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
+                NamedFeed.all().stream()
+                        .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config.publicUrl(), f.path())))
+                        .toList()), request, headers, false);
     }
 }

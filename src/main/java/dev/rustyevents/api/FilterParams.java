@@ -77,24 +77,13 @@ public class FilterParams {
         if (toDate != null && fromDate != null && toDate.isBefore(fromDate)) {
             throw ProblemException.badParameter("to", "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
         }
-        Set<Region> regions = new LinkedHashSet<>();
-        for (String r : values(region)) {
-            regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
-                    "unknown region '" + clip(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
-        }
+        Set<Region> regions = regions(region);
         Set<Mode> modes = new LinkedHashSet<>();
         for (String m : values(mode)) {
             modes.add(Mode.fromCode(m).orElseThrow(() -> ProblemException.badParameter("mode",
                     "unknown mode '" + clip(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
         }
-        Set<String> countries = new LinkedHashSet<>();
-        for (String c : values(country)) {
-            if (!Countries.isCode(c)) {
-                throw ProblemException.badParameter("country", "'" + clip(c) + "' is not an ISO 3166-1 alpha-2 country code"
-                        + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
-            }
-            countries.add(c.toUpperCase(Locale.ROOT));
-        }
+        Set<String> countries = countries(country);
         Set<String> subdivisions = new LinkedHashSet<>();
         for (String s : values(subdivision)) {
             String code = s.toUpperCase(Locale.ROOT);
@@ -112,8 +101,48 @@ public class FilterParams {
         for (String g : texts("group", group)) {
             groupSlugs.add(Slugs.of(g));
         }
-        String text = q == null || q.isBlank() ? null : checkLength("q", q.strip());
-        return new EventFilter(fromDate, toDate, regions, countries, subdivisions, cities, modes, groupSlugs, text, null);
+        String text = text(q);
+        return new EventFilter(fromDate, toDate, regions, countries, subdivisions, cities, modes, groupSlugs, text, null, null, null);
+    }
+
+    /**
+     * @param raw {@code region} values, repeated or comma-separated
+     * @return the regions
+     * @throws ProblemException 400 listing the region codes for an unknown one
+     */
+    static Set<Region> regions(List<String> raw) {
+        Set<Region> regions = new LinkedHashSet<>();
+        for (String r : values(raw)) {
+            regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
+                    "unknown region '" + clip(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
+        }
+        return regions;
+    }
+
+    /**
+     * @param raw {@code country} values, repeated or comma-separated, any case
+     * @return ISO 3166-1 alpha-2 codes, upper case
+     * @throws ProblemException 400 for a value that is not an assigned code (saying so for TWiR's {@code UK})
+     */
+    static Set<String> countries(List<String> raw) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : values(raw)) {
+            if (!Countries.isCode(c)) {
+                throw ProblemException.badParameter("country", "'" + clip(c) + "' is not an ISO 3166-1 alpha-2 country code"
+                        + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
+            }
+            countries.add(c.toUpperCase(Locale.ROOT));
+        }
+        return countries;
+    }
+
+    /**
+     * @param q the {@code q} parameter
+     * @return it stripped, or null when blank
+     * @throws ProblemException 400 when longer than {@value #MAX_TEXT} characters
+     */
+    static String text(String q) {
+        return q == null || q.isBlank() ? null : checkLength("q", q.strip());
     }
 
     private static LocalDate date(String name, String value) {

@@ -4,13 +4,19 @@ import dev.rustyevents.api.dto.IssueDto;
 import dev.rustyevents.api.dto.ListingDto;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.TwirIssue;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** {@code /api/issues}: the TWiR issues read, and each issue's listings as parsed. */
 @Path("/api/issues")
@@ -18,15 +24,20 @@ import java.util.List;
 public class IssueResource {
 
     private final IssueRepository issues;
+    private final ApiResponses responses;
+    private final Clock clock;
 
-    public IssueResource(IssueRepository issues) {
+    public IssueResource(IssueRepository issues, ApiResponses responses, Clock clock) {
         this.issues = issues;
+        this.responses = responses;
+        this.clock = clock;
     }
 
     /** @return every ingested issue, newest first, with listing and event counts and status. */
     @GET
-    public List<IssueDto> list() {
-        return issues.newestFirst().stream().map(IssueDto::of).toList();
+    public Uni<Response> list(@Context Request request, @Context HttpHeaders headers) {
+        return responses.serve(new ApiKey("/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()), request, headers, false);
     }
 
     /**
@@ -36,10 +47,12 @@ public class IssueResource {
      */
     @GET
     @Path("{number}")
-    public IssueDto get(@PathParam("number") String number) {
+    public Uni<Response> get(@PathParam("number") String number, @Context Request request, @Context HttpHeaders headers) {
         int n = Paging.number("number", number, 1, 100_000);
-        TwirIssue issue = issues.findByNumber(n)
-                .orElseThrow(() -> ProblemException.notFound("number", "issue " + n + " has not been ingested"));
-        return IssueDto.of(issue, issues.listingsOf(issue).stream().map(ListingDto::of).toList());
+        return responses.serve(new ApiKey("/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> {
+            TwirIssue issue = issues.findByNumber(n)
+                    .orElseThrow(() -> ProblemException.notFound("number", "issue " + n + " has not been ingested"));
+            return ApiBody.of(IssueDto.of(issue, issues.listingsOf(issue).stream().map(ListingDto::of).toList()));
+        }, request, headers, false);
     }
 }

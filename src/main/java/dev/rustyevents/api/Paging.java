@@ -1,6 +1,13 @@
 package dev.rustyevents.api;
 
-/** Checks page and size parameters. */
+import dev.rustyevents.event.Page;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Whole-number parameters and the pagination rules of every paged list. */
 final class Paging {
 
     private Paging() {
@@ -22,5 +29,36 @@ final class Paging {
             throw ProblemException.badParameter(name, name + " must be between " + min + " and " + max + ", not " + n);
         }
         return n;
+    }
+
+    /**
+     * @param page  a page of a result
+     * @param path  the list's path ({@code /api/events})
+     * @param query the request's canonical query without {@code page}
+     * @return RFC 8288 links to the first, previous, next and last pages (those that exist), as
+     *         references relative to the service root, so they hold behind any proxy
+     * @throws ProblemException 404 naming {@code page} when the page is past the last one (an
+     *                          empty result has one empty page)
+     */
+    static List<Link> links(Page<?> page, String path, String query) {
+        int last = page.pageCount();
+        if (page.page() > last) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "page",
+                    "page " + page.page() + " is past the last page, " + last + " (" + page.total() + " items)", null);
+        }
+        List<Link> links = new ArrayList<>();
+        links.add(link(path, query, 1, "first"));
+        if (page.page() > 1) {
+            links.add(link(path, query, page.page() - 1, "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(path, query, page.page() + 1, "next"));
+        }
+        links.add(link(path, query, last, "last"));
+        return links;
+    }
+
+    private static Link link(String path, String query, int page, String rel) {
+        return Link.fromUri(path + "?" + (query.isEmpty() ? "" : query + "&") + "page=" + page).rel(rel).build();
     }
 }

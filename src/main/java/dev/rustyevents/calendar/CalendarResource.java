@@ -5,6 +5,8 @@ import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.Slugs;
+import dev.rustyevents.http.QueryStrings;
+import dev.rustyevents.http.Validators;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,11 +21,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -120,7 +119,7 @@ public class CalendarResource {
         }
         LocalDate from = today.minusDays(pastDays(pastDays));
         EventFilter filter = params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
-        return new FeedRequest(content, spec, path, canonicalQuery(query), filter);
+        return new FeedRequest(content, spec, path, QueryStrings.canonical(query, FEED_PARAMETERS), filter);
     }
 
     private int pastDays(String value) {
@@ -138,19 +137,6 @@ public class CalendarResource {
         throw ProblemException.badParameter("past_days", "'" + clip(value) + "' is not a whole number of days from 0 to " + MAX_PAST_DAYS);
     }
 
-    /** Known parameters only, in a fixed order, so equivalent URLs share one rendering and SOURCE. */
-    private static String canonicalQuery(MultivaluedMap<String, String> query) {
-        List<String> pairs = new ArrayList<>();
-        for (String name : FEED_PARAMETERS) {
-            for (String value : query.getOrDefault(name, List.of())) {
-                if (!value.isBlank()) {
-                    pairs.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return String.join("&", pairs);
-    }
-
     private Uni<Response> serve(FeedRequest feed, Request request, HttpHeaders headers) {
         boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -160,8 +146,7 @@ public class CalendarResource {
     private Response respond(RenderedFeed feed, boolean gzip, String ifNoneMatch, Request request) {
         EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
         String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
-        Response.ResponseBuilder notModified = weaklyMatches(ifNoneMatch, tag) ? Response.notModified()
-                : request.evaluatePreconditions(feed.lastModified(), tag);
+        Response.ResponseBuilder notModified = Validators.notModified(request, ifNoneMatch, tag, feed.lastModified());
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(gzip ? feed.gzip() : feed.identity(), TEXT_CALENDAR);
         if (gzip && notModified == null) {
@@ -171,24 +156,6 @@ public class CalendarResource {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
-    }
-
-    /**
-     * RFC 9110 §13.1.2: If-None-Match compares weakly, so {@code W/"x"} matches our {@code "x"}.
-     * Compressing proxies weaken the tags they pass on; RESTEasy's evaluatePreconditions
-     * compares them strongly and would answer such polls with the whole feed.
-     */
-    private static boolean weaklyMatches(String ifNoneMatch, EntityTag tag) {
-        if (ifNoneMatch == null || !ifNoneMatch.contains("W/")) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String opaque = candidate.strip().replaceFirst("^W/", "");
-            if (opaque.equals("\"" + tag.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String clip(String value) {

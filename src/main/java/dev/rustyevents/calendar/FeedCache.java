@@ -1,10 +1,8 @@
 package dev.rustyevents.calendar;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventsChanged;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import dev.rustyevents.http.DataVersionCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,11 +11,8 @@ import org.jboss.logging.Logger;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Rendered feeds, one per {@link FeedRequest}, kept until an ingest changes the data: a poll
- * costs a hash lookup. Caffeine (bounded, least recently used evicted) rather than a map, because
- * filters come from URLs and their number is the callers' choice. Concurrent misses for one
- * feed share one rendering. Each replica holds its own cache, cleared at once by the ingests it
- * runs itself and, for changes another replica made, renewed after {@code rusty-events.feeds.max-age}.
+ * Rendered feeds, one per {@link FeedRequest}, kept until an ingest changes the data (a poll
+ * costs a hash lookup) or {@code rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -25,17 +20,11 @@ public class FeedCache {
     private static final Logger LOG = Logger.getLogger(FeedCache.class);
 
     private final FeedRenderer renderer;
-    private final AsyncCache<FeedRequest, RenderedFeed> cache;
+    private final DataVersionCache<FeedRequest, RenderedFeed> cache;
 
     public FeedCache(FeedRenderer renderer, FeedConfig config) {
         this.renderer = renderer;
-        // A rendering lives at most max-age: a replica whose data another process changed serves
-        // it stale no longer than clients may cache it anyway. A request's key holds its day, so
-        // yesterday's renderings age out instead of piling up.
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(config.cacheSize())
-                .expireAfterWrite(config.maxAge())
-                .buildAsync();
+        this.cache = new DataVersionCache<>(config.cacheSize(), config.maxAge());
     }
 
     /**
@@ -45,13 +34,12 @@ public class FeedCache {
      *         cached
      */
     CompletableFuture<RenderedFeed> get(FeedRequest request) {
-        return cache.get(request, (key, executor) ->
-                CompletableFuture.supplyAsync(() -> renderer.render(key), Infrastructure.getDefaultWorkerPool()));
+        return cache.get(request, () -> renderer.render(request));
     }
 
     /** Drops every rendering once an ingest that changed events has committed. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
-        cache.synchronous().invalidateAll();
+        cache.clear();
         LOG.debugf("issue %d changed events: feed cache cleared", change.issue());
     }
 }

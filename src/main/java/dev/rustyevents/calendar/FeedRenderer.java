@@ -8,6 +8,7 @@ import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.http.Validators;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,14 +19,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +78,7 @@ public class FeedRenderer {
             count = list.size();
         }
         byte[] gzip = gzip(identity);
-        String hash = sha256(identity);
+        String hash = Validators.strongTag(identity).getValue();
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant changed = java.util.stream.Stream.of(events.lastChange(), calls.lastChange(), Optional.of(today))
                 .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
@@ -104,13 +102,5 @@ public class FeedRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -22,6 +22,9 @@ import java.util.Set;
  *                        accent-insensitive); null for no text condition
  * @param cancelledSince  when set, delisted events are included only if they were delisted on or
  *                        after this day (UTC); null includes every delisted event
+ * @param statuses        the statuses wanted; empty for any
+ * @param updatedSince    only events whose last subscriber-visible change ({@link Event#updatedAt})
+ *                        is at or after this instant, for sync clients; null for any
  */
 public record EventFilter(
         LocalDate from,
@@ -33,7 +36,9 @@ public record EventFilter(
         Set<Mode> modes,
         Set<String> groupSlugs,
         String text,
-        LocalDate cancelledSince) {
+        LocalDate cancelledSince,
+        Set<EventStatus> statuses,
+        java.time.Instant updatedSince) {
 
     public EventFilter {
         regions = regions == null ? Set.of() : Set.copyOf(regions);
@@ -42,30 +47,40 @@ public record EventFilter(
         cities = cities == null ? Set.of() : Set.copyOf(cities);
         modes = modes == null ? Set.of() : Set.copyOf(modes);
         groupSlugs = groupSlugs == null ? Set.of() : Set.copyOf(groupSlugs);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
     /** @return a filter for every event from {@code from} on. */
     public static EventFilter from(LocalDate from) {
-        return new EventFilter(from, null, null, null, null, null, null, null, null, null);
+        return new EventFilter(from, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this filter restricted to the given modes (a named feed's rule). */
     public EventFilter withModes(Set<Mode> newModes) {
-        return new EventFilter(from, to, regions, countries, subdivisions, cities, newModes, groupSlugs, text, cancelledSince);
+        return new EventFilter(from, to, regions, countries, subdivisions, cities, newModes, groupSlugs, text, cancelledSince, statuses, updatedSince);
     }
 
     /** @return this filter restricted to one region (a named feed's rule). */
     public EventFilter withRegion(Region region) {
-        return new EventFilter(from, to, Set.of(region), countries, subdivisions, cities, modes, groupSlugs, text, cancelledSince);
+        return new EventFilter(from, to, Set.of(region), countries, subdivisions, cities, modes, groupSlugs, text, cancelledSince, statuses, updatedSince);
     }
 
     /** @return this filter restricted to one group (a group feed's rule). */
     public EventFilter withGroup(String groupSlug) {
-        return new EventFilter(from, to, regions, countries, subdivisions, cities, modes, Set.of(groupSlug), text, cancelledSince);
+        return new EventFilter(from, to, regions, countries, subdivisions, cities, modes, Set.of(groupSlug), text, cancelledSince, statuses, updatedSince);
+    }
+
+    /**
+     * @param newStatuses the statuses wanted (empty for any)
+     * @param since       earliest last change wanted, or null
+     * @return this filter restricted to those statuses and changes (the sync parameters of the API)
+     */
+    public EventFilter withChanges(Set<EventStatus> newStatuses, java.time.Instant since) {
+        return new EventFilter(from, to, regions, countries, subdivisions, cities, modes, groupSlugs, text, cancelledSince, newStatuses, since);
     }
 
     /** @return this filter keeping delisted events only when delisted on or after {@code day}. */
     public EventFilter withCancelledSince(LocalDate day) {
-        return new EventFilter(from, to, regions, countries, subdivisions, cities, modes, groupSlugs, text, day);
+        return new EventFilter(from, to, regions, countries, subdivisions, cities, modes, groupSlugs, text, day, statuses, updatedSince);
     }
 }

@@ -14,27 +14,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
-    private static final Sort BY_DATE = Sort.by("startDate").and("endDate").and("title").and("id");
-
     /**
      * @param filter which events
+     * @param sort   their order
      * @param page   1-based page number
      * @param size   page size (the caller enforces its maximum)
-     * @return the page, events sorted by first day, then last day, title and id
+     * @return the page and the total count
      */
-    public Page<Event> search(EventFilter filter, int page, int size) {
+    public Page<Event> search(EventFilter filter, EventSort sort, int page, int size) {
         Where where = where(filter);
-        var query = find(where.jpql(), BY_DATE, where.params()).page(page - 1, size);
+        var query = find(where.jpql(), sort.sort(), where.params()).page(page - 1, size);
         return new Page<>(query.list(), page, size, query.count());
     }
 
     /**
      * @param filter which events
-     * @return every matching event sorted as {@link #search}; for feeds, whose window keeps this small
+     * @return every matching event by date ({@link EventSort#DATE}); for feeds, whose window keeps this small
      */
     public List<Event> listAll(EventFilter filter) {
         Where where = where(filter);
-        return list(where.jpql(), BY_DATE, where.params());
+        return list(where.jpql(), EventSort.DATE.sort(), where.params());
     }
 
     /** @return the event with this public id (RFC 5545 UID). */
@@ -111,7 +110,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return find("identityKey", identityKey).firstResultOptional();
     }
 
-    private static Where where(EventFilter f) {
+    /** @return the JPQL condition of a filter; the one place a filter becomes a query (aggregates use it too) */
+    static Where where(EventFilter f) {
         Where where = new Where();
         if (f.from() != null) {
             where.and("endDate >= :from", "from", f.from());
@@ -127,6 +127,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             where.and("(status = :confirmed or updatedAt >= :cancelledSince)", "cancelledSince",
                     f.cancelledSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             where.param("confirmed", EventStatus.CONFIRMED);
+        }
+        if (!f.statuses().isEmpty()) {
+            where.and("status in :statuses", "statuses", f.statuses());
+        }
+        if (f.updatedSince() != null) {
+            where.and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
         if (f.text() != null) {
             String[] words = Arrays.stream(Slugs.fold(f.text()).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);

@@ -1,0 +1,43 @@
+package dev.rustyevents.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rustyevents.http.Validators;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.function.Supplier;
+
+/**
+ * Makes an API response's bytes: runs the resource's query in a read transaction and writes the
+ * result with the application's Jackson {@link ObjectMapper} (the one Quarkus REST uses: ISO 8601
+ * dates, camelCase names). Blocking: called on a worker thread by {@link ApiResponses}.
+ */
+@ApplicationScoped
+public class ApiRenderer {
+
+    private final ObjectMapper json;
+
+    public ApiRenderer(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param body      the resource's query and mapping
+     * @param mediaType the media type to label the bytes with
+     * @return the bytes, their strong ETag and links
+     * @throws ProblemException as the body throws (404 for an unknown id, …)
+     */
+    @Transactional
+    JsonRepresentation render(Supplier<ApiBody> body, String mediaType) {
+        ApiBody answer = body.get();
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(answer.entity());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
+        }
+        return new JsonRepresentation(Buffer.buffer(bytes), Validators.strongTag(bytes), mediaType, answer.links());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.rustyevents.api;
+
+import dev.rustyevents.config.ApiConfig;
+import dev.rustyevents.event.EventsChanged;
+import dev.rustyevents.http.DataVersionCache;
+import dev.rustyevents.http.Validators;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Serves every JSON API response the same way: rendered once per data version and cached
+ * ({@link DataVersionCache}: a repeated request is a hash lookup on the event loop), with a strong
+ * ETag, {@code If-None-Match} answered 304 (RFC 9110 §13.1.2), {@code Cache-Control: public} and,
+ * for paged lists, an RFC 8288 {@code Link} header. CORS is Quarkus' (application.properties).
+ */
+@ApplicationScoped
+public class ApiResponses {
+
+    private final ApiRenderer renderer;
+    private final DataVersionCache<ApiKey, JsonRepresentation> cache;
+    private final String cacheControl;
+
+    public ApiResponses(ApiRenderer renderer, ApiConfig config) {
+        this.renderer = renderer;
+        this.cache = new DataVersionCache<>(config.cacheSize(), config.maxAge());
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+    }
+
+    /**
+     * @param key        what the response depends on besides the data
+     * @param body       the resource's query and mapping, run on a miss (in a transaction, on a worker thread)
+     * @param request    for conditional GET
+     * @param headers    the request headers
+     * @param negotiated true when the media type was chosen by {@code Accept} (adds {@code Vary: Accept})
+     * @return 200 with the JSON, or 304 when {@code If-None-Match} names the current ETag; fails
+     *         with the body's {@link ProblemException} (404, …), which is not cached
+     */
+    public Uni<Response> serve(ApiKey key, Supplier<ApiBody> body, Request request, HttpHeaders headers, boolean negotiated) {
+        return Uni.createFrom().completionStage(() -> cache.get(key, () -> renderer.render(body, key.mediaType())))
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
+                .map(json -> respond(json, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), negotiated));
+    }
+
+    private Response respond(JsonRepresentation json, Request request, String ifNoneMatch, boolean negotiated) {
+        Response.ResponseBuilder notModified = Validators.notModified(request, ifNoneMatch, json.tag(), null);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(json.body(), json.mediaType());
+        response.tag(json.tag()).header(HttpHeaders.CACHE_CONTROL, cacheControl).links(json.links().toArray(Link[]::new));
+        if (negotiated) {
+            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        }
+        return response.build();
+    }
+
+    /** Drops every cached response once an ingest that changed events has committed. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
+        cache.clear();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.rustyevents.api;
+
+import dev.rustyevents.api.dto.GroupDto;
+import dev.rustyevents.api.dto.PageDto;
+import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.EventAggregates;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.GroupSummary;
+import dev.rustyevents.event.Page;
+import dev.rustyevents.event.Region;
+import dev.rustyevents.event.Slugs;
+import dev.rustyevents.http.QueryStrings;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /api/groups}: the groups that organise Rust events (as TWiR's listings name them), one
+ * group, and a group's events.
+ */
+@Path("/api/groups")
+public class GroupResource {
+
+    private static final List<String> PARAMETERS = List.of("q", "country", "region", "size");
+
+    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventLists lists;
+    private final ApiResponses responses;
+    private final FeedConfig feeds;
+    private final Clock clock;
+
+    public GroupResource(EventAggregates aggregates, EventRepository events, EventLists lists, ApiResponses responses,
+                         FeedConfig feeds, Clock clock) {
+        this.aggregates = aggregates;
+        this.events = events;
+        this.lists = lists;
+        this.responses = responses;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    /**
+     * @param q       words that must all occur in the group's name (case- and accent-insensitive)
+     * @param country ISO 3166-1 alpha-2 codes of the group's home (repeatable)
+     * @param region  region codes of the group's home (repeatable)
+     * @return one page of groups, by slug, with total count and Link header
+     * @throws ProblemException 400 for a bad parameter, 404 for a page past the last
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> list(@QueryParam("q") String q, @QueryParam("country") List<String> country,
+                              @QueryParam("region") List<String> region, @BeanParam PageParams paging,
+                              @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        String text = FilterParams.text(q);
+        Set<String> countries = FilterParams.countries(country);
+        Set<Region> regions = FilterParams.regions(region);
+        int page = paging.page();
+        int size = paging.size();
+        LocalDate today = LocalDate.now(clock);
+        String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
+        return responses.serve(new ApiKey("/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today), () -> {
+            List<GroupSummary> matching = aggregates.groups(today).stream()
+                    .filter(g -> text == null || containsAll(Slugs.fold(g.name()), text))
+                    .filter(g -> countries.isEmpty() || g.home() != null && countries.contains(g.home().country()))
+                    .filter(g -> regions.isEmpty() || g.home() != null && regions.contains(g.home().region()))
+                    .toList();
+            Page<GroupSummary> result = new Page<>(matching.stream().skip((long) (page - 1) * size).limit(size).toList(),
+                    page, size, matching.size());
+            var links = Paging.links(result, "/api/groups", query);
+            return new ApiBody(new PageDto<>(result.items().stream().map(g -> GroupDto.of(g, feeds.publicUrl())).toList(),
+                    page, size, result.total(), result.pageCount()), links);
+        }, request, headers, false);
+    }
+
+    /**
+     * @param slug a group's slug (an event's {@code groupSlug}); a name is normalised to its slug
+     * @return the group
+     * @throws ProblemException 404 naming up to 20 similar slugs when no confirmed event has the group
+     */
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+        String normal = normalise(slug);
+        LocalDate today = LocalDate.now(clock);
+        return responses.serve(new ApiKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
+                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> unknown(normal)), feeds.publicUrl())),
+                request, headers, false);
+    }
+
+    /**
+     * @param slug a group's slug
+     * @return the group's events, as {@code /api/events} with the same parameters (except {@code group})
+     * @throws ProblemException 404 when no event has the group; 400 for a bad parameter
+     */
+    @GET
+    @Path("{slug}/events")
+    @Produces({MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE})
+    public Uni<Response> events(@PathParam("slug") String slug, @BeanParam FilterParams filter, @BeanParam PageParams paging,
+                                @BeanParam ChangeParams changes, @Context UriInfo uri, @Context Request request,
+                                @Context HttpHeaders headers) {
+        String normal = normalise(slug);
+        return lists.serve("/api/groups/" + normal + "/events", filter, paging, changes,
+                () -> events.groupName(normal).orElseThrow(() -> unknown(normal)), f -> f.withGroup(normal),
+                uri, request, headers);
+    }
+
+    private static String normalise(String slug) {
+        String normal = Slugs.of(slug);
+        if (normal == null || normal.isEmpty() || normal.length() > 200) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + EventResource.clip(slug) + "'", List.of());
+        }
+        return normal;
+    }
+
+    private ProblemException unknown(String slug) {
+        return new ProblemException(Response.Status.NOT_FOUND, "slug",
+                "no group with slug '" + slug + "'; GET /api/groups lists them", events.groupSlugsContaining(slug.split("-")[0], 20));
+    }
+
+    private static boolean containsAll(String haystack, String words) {
+        return haystack != null && Arrays.stream(Slugs.fold(words).split("\\s+")).allMatch(haystack::contains);
+    }
+}

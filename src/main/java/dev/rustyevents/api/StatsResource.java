@@ -1,0 +1,98 @@
+package dev.rustyevents.api;
+
+import dev.rustyevents.api.dto.StatsDto;
+import dev.rustyevents.event.EventAggregates;
+import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.event.PeriodCount;
+import dev.rustyevents.http.QueryStrings;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code /api/stats}: confirmed events per month or year over the full history, by region and mode. */
+@Path("/api/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    /** Key of events without a place in {@code byRegion}. */
+    static final String ONLINE = "online";
+    /** Key of events whose mode TWiR did not give in {@code byMode}. */
+    static final String UNKNOWN = "unknown";
+
+    private final EventAggregates aggregates;
+    private final ApiResponses responses;
+    private final Clock clock;
+
+    public StatsResource(EventAggregates aggregates, ApiResponses responses, Clock clock) {
+        this.aggregates = aggregates;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    /**
+     * @param by     {@code month} (default) or {@code year}
+     * @param filter the filters of {@code /api/events}; {@code from} has no default here (the
+     *               whole history)
+     * @return every period from the first to the last with a counted event, gaps filled with zeros
+     * @throws ProblemException 400 for a bad parameter
+     */
+    @GET
+    public Uni<Response> stats(@QueryParam("by") String by, @BeanParam FilterParams filter, @Context UriInfo uri,
+                               @Context Request request, @Context HttpHeaders headers) {
+        boolean yearly;
+        if (by == null || by.isBlank() || by.strip().equals("month")) {
+            yearly = false;
+        } else if (by.strip().equals("year")) {
+            yearly = true;
+        } else {
+            throw ProblemException.badParameter("by", "unknown period '" + EventResource.clip(by) + "'", List.of("month", "year"));
+        }
+        EventFilter events = filter.toFilter((LocalDate) null);
+        String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("by", "region", "country", "subdivision", "city",
+                "mode", "group", "q", "from", "to"));
+        return responses.serve(new ApiKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () -> ApiBody.of(stats(aggregates.perMonth(events), yearly)), request, headers, false);
+    }
+
+    private static StatsDto stats(List<PeriodCount> rows, boolean yearly) {
+        TreeMap<YearMonth, List<PeriodCount>> byPeriod = new TreeMap<>();
+        for (PeriodCount row : rows) {
+            YearMonth month = YearMonth.of(row.year(), row.month());
+            byPeriod.computeIfAbsent(yearly ? YearMonth.of(row.year(), 1) : month, k -> new ArrayList<>()).add(row);
+        }
+        List<StatsDto.Period> periods = new ArrayList<>();
+        long total = 0;
+        if (!byPeriod.isEmpty()) {
+            for (YearMonth p = byPeriod.firstKey(); !p.isAfter(byPeriod.lastKey()); p = yearly ? p.plusYears(1) : p.plusMonths(1)) {
+                Map<String, Long> byRegion = new TreeMap<>();
+                Map<String, Long> byMode = new TreeMap<>();
+                long count = 0;
+                for (PeriodCount row : byPeriod.getOrDefault(p, List.of())) {
+                    count += row.count();
+                    byRegion.merge(row.region() == null ? ONLINE : row.region().code(), row.count(), Long::sum);
+                    byMode.merge(row.mode() == null ? UNKNOWN : row.mode().code(), row.count(), Long::sum);
+                }
+                total += count;
+                periods.add(new StatsDto.Period(yearly ? String.valueOf(p.getYear()) : p.toString(), p.atDay(1), count, byRegion, byMode));
+            }
+        }
+        return new StatsDto(yearly ? "year" : "month", total, periods);
+    }
+}

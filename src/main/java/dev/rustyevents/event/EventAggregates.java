@@ -1,0 +1,129 @@
+package dev.rustyevents.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Counts and summaries over events (groups, places, events per month) for the API's directory
+ * and statistics resources. Every query starts from {@link EventRepository#where(EventFilter)}, so
+ * the same filter means the same events here, and counts only {@link EventStatus#CONFIRMED} events:
+ * a delisted event did not take place as listed.
+ */
+@ApplicationScoped
+public class EventAggregates {
+
+    private final EntityManager em;
+    private final EventRepository events;
+
+    public EventAggregates(EntityManager em, EventRepository events) {
+        this.em = em;
+        this.events = events;
+    }
+
+    /**
+     * @param today the day (UTC) from which events are "next"
+     * @return every group that organised a confirmed event, by slug, with its summary
+     */
+    public List<GroupSummary> groups(LocalDate today) {
+        return summarise(confirmed(EventFilter.from(null)), today).values().stream()
+                .sorted(Comparator.comparing(GroupSummary::slug)).toList();
+    }
+
+    /**
+     * @param slug  a group slug
+     * @param today the day (UTC) from which events are "next"
+     * @return the group's summary, or empty when no confirmed event has this group
+     */
+    public Optional<GroupSummary> group(String slug, LocalDate today) {
+        return Optional.ofNullable(summarise(confirmed(EventFilter.from(null).withGroup(slug)), today).get(slug));
+    }
+
+    /**
+     * @param today the day (UTC) from which events are upcoming
+     * @return confirmed-event counts per region code; regions without events are absent
+     */
+    public Map<String, PlaceCount> countsByRegion(LocalDate today) {
+        return counts("region", today).stream().collect(Collectors.toMap(PlaceCount::code, Function.identity()));
+    }
+
+    /**
+     * @param today the day (UTC) from which events are upcoming
+     * @return confirmed-event counts per ISO 3166-1 country code, for countries with events
+     */
+    public List<PlaceCount> countsByCountry(LocalDate today) {
+        return counts("country", today);
+    }
+
+    /**
+     * @param filter which events (its window, places, modes, groups, text)
+     * @return confirmed events per month of their first day, region and mode, oldest month first
+     */
+    public List<PeriodCount> perMonth(EventFilter filter) {
+        Where where = EventRepository.where(confirmed(filter));
+        TypedQuery<Object[]> query = em.createQuery("select extract(year from startDate), extract(month from startDate), region, mode, count(*)"
+                + " from Event where " + where.jpql()
+                + " group by extract(year from startDate), extract(month from startDate), region, mode"
+                + " order by 1, 2", Object[].class);
+        where.params().map().forEach(query::setParameter);
+        return query.getResultList().stream().map(r -> new PeriodCount(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                (Region) r[2], (Mode) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    private List<PlaceCount> counts(String field, LocalDate today) {
+        Where where = EventRepository.where(confirmed(EventFilter.from(null)));
+        TypedQuery<Object[]> query = em.createQuery("select " + field + ", count(*), sum(case when endDate >= :today then 1 else 0 end)"
+                + " from Event where " + where.jpql() + " and " + field + " is not null group by " + field, Object[].class);
+        where.params().map().forEach(query::setParameter);
+        query.setParameter("today", today);
+        return query.getResultList().stream().map(r -> new PlaceCount(code(r[0]), ((Number) r[2]).longValue(), ((Number) r[1]).longValue()))
+                .toList();
+    }
+
+    private static String code(Object value) {
+        return value instanceof Region region ? region.code() : (String) value;
+    }
+
+    private static EventFilter confirmed(EventFilter filter) {
+        return filter.withChanges(java.util.Set.of(EventStatus.CONFIRMED), filter.updatedSince());
+    }
+
+    private Map<String, GroupSummary> summarise(EventFilter filter, LocalDate today) {
+        Map<String, List<Event>> bySlug = new LinkedHashMap<>();
+        for (Event e : events.listAll(filter)) {
+            if (e.groupSlug != null && !e.groupSlug.isEmpty()) {
+                bySlug.computeIfAbsent(e.groupSlug, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, GroupSummary> summaries = new HashMap<>();
+        bySlug.forEach((slug, list) -> summaries.put(slug, summary(slug, list, today)));
+        return summaries;
+    }
+
+    /** @param list the group's events, by date (as {@link EventRepository#listAll} gives them) */
+    private static GroupSummary summary(String slug, List<Event> list, LocalDate today) {
+        Comparator<Event> recency = Comparator.comparingInt((Event e) -> e.lastIssue).thenComparing(e -> e.startDate);
+        Event latest = list.stream().max(recency).orElseThrow();
+        String url = list.stream().filter(e -> e.groupUrl != null).max(recency).map(e -> e.groupUrl).orElse(null);
+        Map<GroupSummary.Place, List<Event>> byPlace = list.stream().filter(e -> e.mode != Mode.VIRTUAL && e.city != null)
+                .collect(Collectors.groupingBy(e -> new GroupSummary.Place(e.city, e.subdivision, e.country, e.region)));
+        GroupSummary.Place home = byPlace.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<GroupSummary.Place, List<Event>> p) -> p.getValue().size())
+                        .thenComparing(p -> p.getValue().get(p.getValue().size() - 1).startDate))
+                .map(Map.Entry::getKey).orElse(null);
+        Event next = list.stream().filter(e -> !e.endDate.isBefore(today)).findFirst().orElse(null);
+        return new GroupSummary(slug, latest.groupName, url, home, list.size(), list.get(0).startDate,
+                list.get(list.size() - 1).startDate, next);
+    }
+}
