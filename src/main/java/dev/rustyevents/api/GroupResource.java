@@ -133,7 +133,7 @@ public class GroupResource {
 
     private ProblemException unknown(String slug) {
         return new ProblemException(Response.Status.NOT_FOUND, "slug",
-                "no group with slug '" + slug + "'; GET /api/groups lists them", events.groupSlugsContaining(slug.split("-")[0], 20));
+                "no group with slug '" + slug + "'; GET /api/groups lists them", events.similarGroupSlugs(slug, 20));
     }
 
     private static boolean containsAll(String haystack, String words) {

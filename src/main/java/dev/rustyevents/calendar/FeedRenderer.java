@@ -91,7 +91,7 @@ public class FeedRenderer {
         String slug = filter.groupSlugs().iterator().next();
         return events.groupName(slug).map(NamedFeed::groupSpec).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
                 "slug", "no group with slug '" + slug + "'; an event's groupSlug (GET /api/events) names its group",
-                events.groupSlugsContaining(slug.split("-")[0], 20)));
+                events.similarGroupSlugs(slug, 20)));
     }
 
     private static byte[] gzip(byte[] bytes) {

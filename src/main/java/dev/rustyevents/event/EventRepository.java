@@ -85,14 +85,26 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
     }
 
     /**
-     * @param part  a fragment of a slug
+     * @param slug  a slug no group has (a typo, an old name)
      * @param limit most slugs returned
-     * @return group slugs containing {@code part}, alphabetically, for "did you mean" answers
+     * @return group slugs that share a distinctive word with it, alphabetically, for "did you
+     *         mean" answers: each word of 3+ letters other than "rust", matched on its first four
+     *         letters so that a typo at its end still finds it ({@code rust-berlinn} finds
+     *         {@code rust-berlin}); the slugs containing its first word when no such word exists
      */
-    public List<String> groupSlugsContaining(String part, int limit) {
-        return getEntityManager()
-                .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
-                .setParameter(1, "%" + Where.escapeLike(part) + "%").setMaxResults(limit).getResultList();
+    public List<String> similarGroupSlugs(String slug, int limit) {
+        List<String> stems = Arrays.stream(slug.split("-")).filter(w -> w.length() >= 3 && !w.equals("rust"))
+                .map(w -> w.substring(0, Math.min(4, w.length()))).distinct().toList();
+        if (stems.isEmpty()) {
+            stems = List.of(slug.split("-")[0]);
+        }
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        for (String stem : stems) {
+            found.addAll(getEntityManager()
+                    .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
+                    .setParameter(1, "%" + Where.escapeLike(stem) + "%").setMaxResults(limit).getResultList());
+        }
+        return found.stream().limit(limit).toList();
     }
 
     /**
