@@ -37,9 +37,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return list(where.jpql(), BY_DATE, where.params());
     }
 
-    /** @return the event with this public id (RFC 5545 UID). */
+    /** @return the event with this public id (RFC 5545 UID); empty for a hidden one. */
     public Optional<Event> findByUid(String uid) {
-        return find("uid", uid).firstResultOptional();
+        return find("uid = ?1 and hidden = false", uid).firstResultOptional();
     }
 
     /**
@@ -113,6 +113,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
     private static Where where(EventFilter f) {
         Where where = new Where();
+        where.and("hidden = :hidden", "hidden", false); // an operator hid it (EventCorrection)
         if (f.from() != null) {
             where.and("endDate >= :from", "from", f.from());
         }
