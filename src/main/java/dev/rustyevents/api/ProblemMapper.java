@@ -31,7 +31,8 @@ import java.util.stream.StreamSupport;
  * Validation failures and unreadable JSON bodies (400 naming the member at fault), JAX-RS errors
  * (unknown path, wrong method, unacceptable media type) and anything unexpected (500, logged,
  * without internals in the body). No well-kept problem-details extension resolves for this
- * Quarkus line, so these few mappers are ours.
+ * Quarkus line, so these few mappers are ours. The one error answered before JAX-RS, a body
+ * larger than the limit, is {@link BodyLimit}'s.
  */
 public class ProblemMapper {
 
