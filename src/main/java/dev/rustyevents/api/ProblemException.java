@@ -9,7 +9,25 @@ import java.util.List;
  */
 public class ProblemException extends RuntimeException {
 
-    private final Response.Status status;
+    /** RFC 9110 §15.5.21: the request is well-formed, but what it asks cannot be done with its content. */
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private final Response.StatusType status;
     private final String parameter;
     private final List<String> allowed;
 
@@ -19,7 +37,7 @@ public class ProblemException extends RuntimeException {
      * @param detail    what is wrong, for a human
      * @param allowed   accepted values, or null
      */
-    public ProblemException(Response.Status status, String parameter, String detail, List<String> allowed) {
+    public ProblemException(Response.StatusType status, String parameter, String detail, List<String> allowed) {
         super(detail);
         this.status = status;
         this.parameter = parameter;
@@ -36,12 +54,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, parameter, detail, allowed);
     }
 
+    /** @return a 422 Unprocessable Content: a well-formed request whose content cannot be used. */
+    public static ProblemException unprocessable(String parameter, String detail) {
+        return new ProblemException(UNPROCESSABLE, parameter, detail, null);
+    }
+
+    /** @return a 409 Conflict: another ingest (scrape, backfill, import, correction) holds the ingest lock. */
+    public static ProblemException busy() {
+        return new ProblemException(Response.Status.CONFLICT, null, "another ingest is in progress; try again when it has finished", null);
+    }
+
     /** @return a 404 Not Found. */
     public static ProblemException notFound(String parameter, String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, parameter, detail, null);
     }
 
-    public Response.Status status() {
+    public Response.StatusType status() {
         return status;
     }
 

@@ -26,10 +26,12 @@ public class CfpRepository implements PanacheRepositoryBase<CallForProposals, Lo
      * @param filter which calls: {@code from}/{@code to} bound the deadline (inclusive), the place
      *               conditions apply to the conference's place, {@code text} words must all occur
      *               in its name (case- and accent-insensitive); groups and cancellation do not apply
-     * @return the matching calls, by deadline, then name and id
+     * @return the matching calls, by deadline, then name and id; none whose conference an
+     *         operator hid ({@link Event#hidden})
      */
     public List<CallForProposals> search(EventFilter filter) {
         Where where = new Where();
+        where.and("(event is null or event.id not in (select e.id from Event e where e.hidden = :hidden))", "hidden", true);
         if (filter.from() != null) {
             where.and("deadline >= :from", "from", filter.from());
         }
@@ -53,6 +55,11 @@ public class CfpRepository implements PanacheRepositoryBase<CallForProposals, Lo
     public Optional<java.time.Instant> lastChange() {
         return Optional.ofNullable(getEntityManager()
                 .createQuery("select max(c.updatedAt) from CallForProposals c", java.time.Instant.class).getSingleResult());
+    }
+
+    /** @return the call last listed whose conference is this event, if any */
+    public Optional<CallForProposals> lastOf(Event event) {
+        return find("event = ?1", Sort.descending("lastIssue").and("id", Sort.Direction.Descending), event).firstResultOptional();
     }
 
     /** @return the call with this identity key, for the ingest's upsert. */

@@ -91,6 +91,14 @@ public class Event {
     @Column(name = "cfp_only", nullable = false)
     public boolean cfpOnly;
 
+    /**
+     * True when an operator hid the event ({@link EventCorrection#hidden}): every read (API,
+     * feeds, calls for proposals of the conference) leaves it out; the ingest still merges its
+     * listings into it, so it does not come back as a new event.
+     */
+    @Column(nullable = false)
+    public boolean hidden;
+
     /** RFC 5545 SEQUENCE: raised each time something a subscriber sees changes. */
     @Column(nullable = false)
     public int sequence;

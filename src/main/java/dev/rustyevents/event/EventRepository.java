@@ -36,9 +36,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         return list(where.jpql(), EventSort.DATE.sort(), where.params());
     }
 
-    /** @return the event with this public id (RFC 5545 UID). */
+    /** @return the event with this public id (RFC 5545 UID); empty for a hidden one. */
     public Optional<Event> findByUid(String uid) {
-        return find("uid", uid).firstResultOptional();
+        return find("uid = ?1 and hidden = false", uid).firstResultOptional();
     }
 
     /**
@@ -125,6 +125,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
     /** @return the JPQL condition of a filter; the one place a filter becomes a query (aggregates use it too) */
     static Where where(EventFilter f) {
         Where where = new Where();
+        where.and("hidden = :hidden", "hidden", false); // an operator hid it (EventCorrection)
         if (f.from() != null) {
             where.and("endDate >= :from", "from", f.from());
         }

@@ -71,6 +71,14 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
         return listings.find("from ListingRecord l left join fetch l.event where l.issue = ?1 order by l.ordinal", issue).list();
     }
 
+    /**
+     * @return the listings that became this event, oldest issue first and in page order within
+     *         an issue, each with its issue loaded
+     */
+    public List<ListingRecord> listingsOfEvent(Event event) {
+        return listings.find("from ListingRecord l join fetch l.issue i where l.event = ?1 order by i.number, l.ordinal", event).list();
+    }
+
     /** Removes the listings of an issue before it is read again. */
     public void deleteListingsOf(TwirIssue issue) {
         listings.delete("issue", issue);

@@ -94,13 +94,14 @@ public class CfpIngest {
      * @param ref  the issue
      * @param page the issue's document (a page, a feed article, or a text copy's rendering)
      * @param now  the ingest's time, UTC, for {@code createdAt}/{@code updatedAt}
+     * @param corrected operators' corrections of events, applied to the conferences as to listings
      */
-    public void ingest(IssueRef ref, Document page, Instant now) {
+    public void ingest(IssueRef ref, Document page, Instant now, CorrectionService.Known corrected) {
         CfpResult parsed = parser.parse(page, ref.published());
         if (!parsed.sectionFound()) {
             return;
         }
-        Run run = new Run(ref, now);
+        Run run = new Run(ref, now, corrected);
         Map<Integer, String> keys = keys(parsed.listings());
         for (CfpListing listing : parsed.listings()) {
             String baseKey = keys.get(listing.position());
@@ -248,6 +249,7 @@ public class CfpIngest {
     private final class Run {
         private final IssueRef ref;
         private final Instant now;
+        private final CorrectionService.Known corrected;
         private int calls;
         private int created;
         private int updated;
@@ -256,9 +258,10 @@ public class CfpIngest {
         private int eventsKnown;
         private int eventsUpdated;
 
-        Run(IssueRef ref, Instant now) {
+        Run(IssueRef ref, Instant now, CorrectionService.Known corrected) {
             this.ref = ref;
             this.now = now;
+            this.corrected = corrected;
         }
 
         /** @return the call's key: the base key, or the base key and the edition's year when the stored call is a past edition's */
@@ -331,7 +334,7 @@ public class CfpIngest {
             String page = EventIdentity.eventPage(listing).orElse(null);
             String key = EventIdentity.key(listing, page);
             Event found = events.findByIdentity(key).orElse(null);
-            if (found != null && EventIdentity.isNextOccurrence(found, listing.startDate(), ref.published())) {
+            if (found != null && EventIdentity.isNextOccurrence(corrected.asListed(found), listing.startDate(), ref.published())) {
                 key = EventIdentity.occurrenceKey(key, listing.startDate());
                 found = events.findByIdentity(key).orElse(null);
             }
@@ -369,6 +372,7 @@ public class CfpIngest {
             } else {
                 fillGapsOnly(next, incoming);
             }
+            Corrections.apply(corrected.of(found), next);
             if (!EventFields.sameForSubscribers(found, next)) {
                 EventFields.copy(next, found);
                 found.sequence++;

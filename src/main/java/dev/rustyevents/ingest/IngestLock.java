@@ -2,7 +2,9 @@ package dev.rustyevents.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One lock for every run that reads TWiR into the database (feed scrape, backfill, import), so
@@ -21,6 +23,24 @@ public class IngestLock {
     /** Releases the lock held by the caller. */
     public void release() {
         lock.unlock();
+    }
+
+    /**
+     * Runs an action holding the lock, if no other run holds it.
+     *
+     * @param action what to do
+     * @return its result (which must not be null); empty when another run holds the lock and the
+     *         action did not run
+     */
+    public <T> Optional<T> runExclusively(Supplier<T> action) {
+        if (!tryAcquire()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } finally {
+            release();
+        }
     }
 
     /** @return whether a run is in progress. */

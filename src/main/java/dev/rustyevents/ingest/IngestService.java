@@ -44,7 +44,9 @@ import static dev.rustyevents.ingest.EventFields.clip;
  * real-world event (see {@link EventIdentity}), first/last issue seen, SEQUENCE and
  * {@code updatedAt} raised only when something a subscriber sees changed. Reading the same
  * content again changes nothing; a page without an events section changes no event. The issue's
- * "CFP - Events" section is read in the same transaction ({@link CfpIngest}).
+ * "CFP - Events" section is read in the same transaction ({@link CfpIngest}). An operator's
+ * correction of an event is applied to each later listing of it before comparing
+ * ({@link Corrections}), so it stands and costs no SEQUENCE.
  */
 @ApplicationScoped
 public class IngestService {
@@ -64,14 +66,16 @@ public class IngestService {
     private final IssueRepository issues;
     private final UpcomingEventsParser parser = new UpcomingEventsParser();
     private final CfpIngest cfp;
+    private final CorrectionService corrections;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<EventsChanged> changes;
 
-    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp,
+    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, CorrectionService corrections,
                          jakarta.enterprise.event.Event<EventsChanged> changes) {
         this.events = events;
         this.issues = issues;
         this.cfp = cfp;
+        this.corrections = corrections;
         this.changes = changes;
         this.clock = Clock.systemUTC();
     }
@@ -124,13 +128,16 @@ public class IngestService {
             }
             return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0));
         }
+        // Operators' corrections, re-applied to what the listings say (read before this issue's
+        // earlier listings go: they tell what TWiR said of a date-corrected event).
+        CorrectionService.Known corrected = corrections.known();
         issue.status = IssueStatus.INGESTED;
         if (known) {
             issues.deleteListingsOf(issue);
         } else {
             issues.persist(issue);
         }
-        Upserts upserts = new Upserts(ref.number(), ref.published(), now, sharedPages(parsed.listings()));
+        Upserts upserts = new Upserts(ref.number(), ref.published(), now, sharedPages(parsed.listings()), corrected);
         for (Listing listing : parsed.listings()) {
             ListingRecord record = record(issue, listing);
             if (listing.startDate() == null) {
@@ -150,12 +157,12 @@ public class IngestService {
             record.problem = clip(problem.reason(), 1000);
             issues.getEntityManager().persist(record);
         }
-        cfp.ingest(ref, page, now);
+        cfp.ingest(ref, page, now, corrected);
         issue.listingCount = parsed.listings().size();
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();
         issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
-        int delisted = issues.hasNewerIngested(ref.number()) ? 0 : delist(issue, previous, upserts.touched, now);
+        int delisted = issues.hasNewerIngested(ref.number()) ? 0 : delist(issue, previous, upserts.touched, corrected, now);
         // Any applied issue may change what feeds show (even a first-listed issue number), and
         // renderings are cheap next to a weekly ingest: drop them all once this commits.
         changes.fire(new EventsChanged(ref.number()));
@@ -193,11 +200,13 @@ public class IngestService {
      * Delisting: an event that the previous issue listed, whose first day falls inside this
      * issue's window, but that this issue does not list, is marked {@code delisted} (feeds show
      * it as {@code STATUS:CANCELLED}); listed again later, it is restored. Only the newest issue
-     * delists, so reading old issues never delists what newer ones confirm.
+     * delists, so reading old issues never delists what newer ones confirm. An event an operator
+     * hid is left alone (nobody sees it; it keeps its state should it be shown again), and an
+     * event whose days an operator corrected is judged by the days TWiR gave it.
      *
      * @return the number of events delisted
      */
-    private int delist(TwirIssue issue, TwirIssue previous, Set<Event> listed, Instant now) {
+    private int delist(TwirIssue issue, TwirIssue previous, Set<Event> listed, CorrectionService.Known corrected, Instant now) {
         if (previous == null) {
             return 0;
         }
@@ -205,7 +214,8 @@ public class IngestService {
         LocalDate to = issue.published.plusDays(EVENTS_WINDOW_DAYS - 1);
         int count = 0;
         for (Event event : events.confirmedLastListedIn(List.of(previous.number, issue.number), from, to)) {
-            if (!listed.contains(event)) {
+            LocalDate start = corrected.asListed(event).startDate;
+            if (!listed.contains(event) && !event.hidden && !start.isBefore(from) && !start.isAfter(to)) {
                 event.status = EventStatus.DELISTED;
                 event.sequence++;
                 event.updatedAt = now;
@@ -264,16 +274,18 @@ public class IngestService {
         private final LocalDate published;
         private final Instant now;
         private final Set<String> sharedPages;
+        private final CorrectionService.Known corrected;
         private final Map<String, Event> byKey = new HashMap<>();
         private final Set<Event> touched = new HashSet<>();
         private int created;
         private int updated;
 
-        Upserts(int issueNumber, LocalDate published, Instant now, Set<String> sharedPages) {
+        Upserts(int issueNumber, LocalDate published, Instant now, Set<String> sharedPages, CorrectionService.Known corrected) {
             this.issueNumber = issueNumber;
             this.published = published;
             this.now = now;
             this.sharedPages = sharedPages;
+            this.corrected = corrected;
         }
 
         Event apply(Listing listing) {
@@ -301,9 +313,10 @@ public class IngestService {
         /**
          * @return true when the stored event took place before this issue was published and the
          *         listing gives another date: a rescheduled event is one that has not happened yet
+         *         (by the days TWiR gave it: an operator's corrected days are not TWiR's)
          */
         private boolean isNextOccurrence(Event stored, Listing listing) {
-            return EventIdentity.isNextOccurrence(stored, listing.startDate(), published);
+            return EventIdentity.isNextOccurrence(corrected.asListed(stored), listing.startDate(), published);
         }
 
         /**
@@ -349,6 +362,9 @@ public class IngestService {
             }
             Event incoming = EventFields.of(listing);
             EventFields.fillGaps(event, incoming);
+            // An operator's correction stands: applied before comparing, it neither reverts nor
+            // counts as a change.
+            Corrections.apply(corrected.of(event), incoming);
             boolean restored = event.status == EventStatus.DELISTED;
             if (restored || !EventFields.sameForSubscribers(event, incoming)) {
                 EventFields.copy(incoming, event);

@@ -20,10 +20,10 @@ public class EmptyDatabase {
     @Inject
     Event<EventsChanged> changes;
 
-    /** Deletes every listing, call for proposals, backfill run, event and issue. */
+    /** Deletes every listing, call for proposals, backfill run, correction, event and issue. */
     @Transactional
     public void empty() {
-        for (String entity : new String[] {"ListingRecord", "CallForProposals", "BackfillRun", "Event", "TwirIssue"}) {
+        for (String entity : new String[] {"ListingRecord", "CallForProposals", "BackfillRun", "EventCorrection", "Event", "TwirIssue"}) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         changes.fire(new EventsChanged(0));

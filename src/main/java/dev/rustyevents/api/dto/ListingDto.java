@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * One entry of an issue's events section as parsed, with the id of the event it became (null,
- * with {@code problem} set, when it could not be read).
+ * with {@code problem} set, when it could not be read; null when an operator hid the event).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListingDto(int position, String regionHeading, String raw, LocalDate startDate, LocalDate endDate,
@@ -20,6 +20,6 @@ public record ListingDto(int position, String regionHeading, String raw, LocalDa
     public static ListingDto of(ListingRecord l) {
         return new ListingDto(l.ordinal, l.regionHeading, l.raw, l.startDate, l.endDate, l.yearInferred, l.mode, l.locationRaw,
                 l.city, l.subdivision, l.country, l.groupName, l.groupUrl, l.title, l.eventUrl, l.problem,
-                l.event == null ? null : l.event.uid);
+                l.event == null || l.event.hidden ? null : l.event.uid);
     }
 }
