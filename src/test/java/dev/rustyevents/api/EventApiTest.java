@@ -143,12 +143,14 @@ class EventApiTest {
                 .body("total", is(everything));
         String latest = given().get(ALL + "&sort=-updated&size=1").jsonPath().getString("items[0].updatedAt");
         Instant newest = Instant.parse(latest);
-        List<String> changed = given().get("/api/events?sort=updated&size=200&updated_since=" + latest).then().statusCode(200)
-                .body("total", greaterThan(0)).extract().jsonPath().getList("items.updatedAt");
+        var page = given().get("/api/events?sort=updated&size=200&updated_since=" + latest).then().statusCode(200)
+                .body("total", greaterThan(0)).extract().jsonPath();
+        List<String> changed = page.getList("items.updatedAt");
+        int changedTotal = page.getInt("total");
         assertTrue(changed.stream().map(Instant::parse).allMatch(newest::equals), changed.toString());
         given().get("/api/events?updated_since=" + newest.plusSeconds(1)).then().statusCode(200).body("total", is(0));
         String offset = newest.atOffset(java.time.ZoneOffset.ofHours(2)).toString();
-        given().queryParam("updated_since", offset).get("/api/events?size=1").then().statusCode(200).body("total", is(changed.size()));
+        given().queryParam("updated_since", offset).get("/api/events?size=1").then().statusCode(200).body("total", is(changedTotal));
     }
 
     @Test

@@ -67,8 +67,10 @@ public class OpenApiValidation implements QuarkusTestBeforeEachCallback {
 
     /**
      * @param spec the OpenAPI 3.1.0 document (YAML)
-     * @return the same document declared as 3.0.3, without the two 3.1 additions we use in
-     *         {@code info} (the license {@code identifier} and the {@code summary})
+     * @return the same document declared as 3.0.3: without the two 3.1 additions we use in
+     *         {@code info} (the license {@code identifier} and the {@code summary}), and with
+     *         3.1's nullable types ({@code type: [string, 'null']}) written the 3.0 way
+     *         ({@code type: string, nullable: true})
      */
     static String asOpenApi30(String spec) {
         if (!spec.startsWith("openapi: 3.1.0\n")) {
@@ -76,7 +78,8 @@ public class OpenApiValidation implements QuarkusTestBeforeEachCallback {
         }
         return "openapi: 3.0.3\n" + spec.substring("openapi: 3.1.0\n".length())
                 .replaceFirst("\n    identifier: [^\n]*", "")
-                .replaceFirst("\n  summary: [^\n]*", "");
+                .replaceFirst("\n  summary: [^\n]*", "")
+                .replaceAll("type: \\[(\\w+), 'null'\\]", "type: $1, nullable: true");
     }
 
     private static String read(Path path) {
