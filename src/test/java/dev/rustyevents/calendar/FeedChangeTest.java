@@ -90,6 +90,9 @@ class FeedChangeTest {
         return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
+    /** The same window in the JSON API, whose responses are cached like the feeds'. */
+    private static final String API = "/api/events?from=2025-12-01&to=2026-02-28&size=200";
+
     private String uidOf(String url) {
         return QuarkusTransaction.requiringNew().call(() -> events.find("eventUrl", url).<Event>singleResult().uid);
     }
@@ -102,13 +105,17 @@ class FeedChangeTest {
         Map<String, Entry> before = entries(first.asByteArray());
         assertTrue(before.size() > 30, "events: " + before.size());
         given().header("If-None-Match", etag).get(FEED).then().statusCode(304);
+        String apiTag = given().get(API).then().statusCode(200).extract().header("ETag");
 
         ingest.ingest(I629, page(629));
         given().header("If-None-Match", etag).get(FEED).then().statusCode(304);
+        given().header("If-None-Match", apiTag).get(API).then().statusCode(304);
 
         ingest.ingest(I631, page(631));
         ExtractableResponse<Response> second = given().header("If-None-Match", etag).get(FEED).then().statusCode(200).extract();
         assertNotEquals(etag, second.header("ETag"));
+        assertNotEquals(apiTag, given().header("If-None-Match", apiTag).get(API).then().statusCode(200).extract().header("ETag"),
+                "the API's cached answers are dropped by the ingest too");
         assertFalse(httpDate(second.header("Last-Modified")).isBefore(httpDate(first.header("Last-Modified"))),
                 "Last-Modified never moves backwards");
         Map<String, Entry> after = entries(second.asByteArray());
