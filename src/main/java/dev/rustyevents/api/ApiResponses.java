@@ -40,24 +40,20 @@ public class ApiResponses {
      * @param body       the resource's query and mapping, run on a miss (in a transaction, on a worker thread)
      * @param request    for conditional GET
      * @param headers    the request headers
-     * @param negotiated true when the media type was chosen by {@code Accept} (adds {@code Vary: Accept})
      * @return 200 with the JSON, or 304 when {@code If-None-Match} names the current ETag; fails
      *         with the body's {@link ProblemException} (404, …), which is not cached
      */
-    public Uni<Response> serve(ApiKey key, Supplier<ApiBody> body, Request request, HttpHeaders headers, boolean negotiated) {
+    public Uni<Response> serve(ApiKey key, Supplier<ApiBody> body, Request request, HttpHeaders headers) {
         return Uni.createFrom().completionStage(() -> cache.get(key, () -> renderer.render(body, key.mediaType())))
                 .onFailure(CompletionException.class).transform(Throwable::getCause)
-                .map(json -> respond(json, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), negotiated));
+                .map(json -> respond(json, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
     }
 
-    private Response respond(JsonRepresentation json, Request request, String ifNoneMatch, boolean negotiated) {
+    private Response respond(JsonRepresentation json, Request request, String ifNoneMatch) {
         Response.ResponseBuilder notModified = Validators.notModified(request, ifNoneMatch, json.tag(), null);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(json.body(), json.mediaType());
-        response.tag(json.tag()).header(HttpHeaders.CACHE_CONTROL, cacheControl).links(json.links().toArray(Link[]::new));
-        if (negotiated) {
-            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        }
-        return response.build();
+        // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type.
+        return response.tag(json.tag()).header(HttpHeaders.CACHE_CONTROL, cacheControl).links(json.links().toArray(Link[]::new)).build();
     }
 
     /** Drops every cached response once an ingest that changed events has committed. */

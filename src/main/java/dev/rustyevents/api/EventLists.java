@@ -83,7 +83,7 @@ public class EventLists {
                     result.total(), result.pageCount());
             return new ApiBody(entity, links);
         };
-        return responses.serve(new ApiKey(path, query + "&page=" + page, mediaType, today), body, request, headers, true);
+        return responses.serve(new ApiKey(path, query + "&page=" + page, mediaType, today), body, request, headers);
     }
 
     /**

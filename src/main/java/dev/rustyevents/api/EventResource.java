@@ -72,7 +72,7 @@ public class EventResource {
                     .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + clip(id) + "'"));
             return ApiBody.of(mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.document(event, feeds.publicUrl())
                     : EventDto.of(event, issues.issueNumbersListing(event)));
-        }, request, headers, true);
+        }, request, headers);
     }
 
     static String clip(String value) {

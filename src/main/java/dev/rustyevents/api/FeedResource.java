@@ -42,6 +42,6 @@ public class FeedResource {
         return responses.serve(new ApiKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
                 NamedFeed.all().stream()
                         .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config.publicUrl(), f.path())))
-                        .toList()), request, headers, false);
+                        .toList()), request, headers);
     }
 }

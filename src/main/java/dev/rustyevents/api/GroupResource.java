@@ -87,7 +87,7 @@ public class GroupResource {
             var links = Paging.links(result, "/api/groups", query);
             return new ApiBody(new PageDto<>(result.items().stream().map(g -> GroupDto.of(g, feeds.publicUrl())).toList(),
                     page, size, result.total(), result.pageCount()), links);
-        }, request, headers, false);
+        }, request, headers);
     }
 
     /**
@@ -103,7 +103,7 @@ public class GroupResource {
         LocalDate today = LocalDate.now(clock);
         return responses.serve(new ApiKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
                 ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> unknown(normal)), feeds.publicUrl())),
-                request, headers, false);
+                request, headers);
     }
 
     /**

@@ -37,7 +37,7 @@ public class IssueResource {
     @GET
     public Uni<Response> list(@Context Request request, @Context HttpHeaders headers) {
         return responses.serve(new ApiKey("/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
-                () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()), request, headers, false);
+                () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()), request, headers);
     }
 
     /**
@@ -53,6 +53,6 @@ public class IssueResource {
             TwirIssue issue = issues.findByNumber(n)
                     .orElseThrow(() -> ProblemException.notFound("number", "issue " + n + " has not been ingested"));
             return ApiBody.of(IssueDto.of(issue, issues.listingsOf(issue).stream().map(ListingDto::of).toList()));
-        }, request, headers, false);
+        }, request, headers);
     }
 }

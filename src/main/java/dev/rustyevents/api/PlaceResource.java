@@ -52,7 +52,7 @@ public class PlaceResource {
                 PlaceCount c = counts.getOrDefault(r.code(), new PlaceCount(r.code(), 0, 0));
                 return new PlaceDto(r.code(), r.heading(), null, c.upcoming(), c.total());
             }).toList());
-        }, request, headers, false);
+        }, request, headers);
     }
 
     /**
@@ -73,6 +73,6 @@ public class PlaceResource {
                                 Countries.regionOf(c.code()).map(Region::code).orElse(null), c.upcoming(), c.total()))
                         .filter(c -> regions.isEmpty() || regions.stream().anyMatch(r -> r.code().equals(c.region())))
                         .sorted(Comparator.comparing(PlaceDto::name))
-                        .toList()), request, headers, false);
+                        .toList()), request, headers);
     }
 }

@@ -68,7 +68,7 @@ public class StatsResource {
         String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("by", "region", "country", "subdivision", "city",
                 "mode", "group", "q", "from", "to"));
         return responses.serve(new ApiKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
-                () -> ApiBody.of(stats(aggregates.perMonth(events), yearly)), request, headers, false);
+                () -> ApiBody.of(stats(aggregates.perMonth(events), yearly)), request, headers);
     }
 
     private static StatsDto stats(List<PeriodCount> rows, boolean yearly) {
