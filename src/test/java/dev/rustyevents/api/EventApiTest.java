@@ -287,6 +287,17 @@ class EventApiTest {
     }
 
     @Test
+    void shouldFilterBySubdivisionAndWindow() {
+        given().get(ALL + "&subdivision=us-wa&size=200").then().statusCode(200).body("total", greaterThan(0))
+                .body("items.country", everyItem(equalTo("US"))).body("items.subdivision", everyItem(equalTo("WA")));
+        List<String> starts = given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200").then().statusCode(200)
+                .body("total", greaterThan(0)).extract().jsonPath().getList("items.startDate");
+        assertTrue(starts.stream().allMatch(d -> d.compareTo("2025-01-31") <= 0), starts.toString());
+        List<String> ends = given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200").jsonPath().getList("items.endDate");
+        assertTrue(ends.stream().allMatch(d -> d.compareTo("2025-01-01") >= 0), ends.toString());
+    }
+
+    @Test
     void shouldFindTextIgnoringCaseAndAccents() {
         given().get(ALL + "&q=MUNCHEN&size=200").then().statusCode(200).body("total", greaterThan(0))
                 .body("items.city", hasItem("München"));
