@@ -68,7 +68,12 @@ start_service() {
 wait_backfills() {
   for _ in $(seq 1 900); do
     [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
-    kill -0 "$service_pid" 2>/dev/null || { tail -20 "$work/log" >&2; fail "the service exited"; }
+    if ! kill -0 "$service_pid" 2>/dev/null; then
+      local rc=0
+      wait "$service_pid" || rc=$?
+      tail -20 "$work/log" >&2
+      fail "the service exited with status $rc$([ "$rc" -le 128 ] || echo " (signal $((rc - 128)))")"
+    fi
     sleep 0.2
   done
   tail -20 "$work/log" >&2
