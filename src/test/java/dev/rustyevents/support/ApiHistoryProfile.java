@@ -9,7 +9,7 @@ public class ApiHistoryProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:rusty-api-history;DB_CLOSE_DELAY=-1",
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("rusty_api_history"),
                 "rusty-events.feeds.public-url", "https://rusty-events.example");
     }
 }

@@ -16,7 +16,7 @@ public class BackfillSiteProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rusty-backfill;DB_CLOSE_DELAY=-1",
+                "quarkus.datasource.jdbc.url", TestDatabase.url("rusty_backfill"),
                 "rusty-events.twir.url", "file:" + SITE,
                 "rusty-events.backfill.delay", "0s",
                 "rusty-events.admin.token", TOKEN,

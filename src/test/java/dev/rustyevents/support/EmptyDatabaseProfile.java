@@ -9,6 +9,6 @@ public class EmptyDatabaseProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:rusty-change-tracking;DB_CLOSE_DELAY=-1");
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("rusty_change_tracking"));
     }
 }
