@@ -1,13 +1,13 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.cluster.DataChanged;
 import dev.rustyevents.config.ApiConfig;
-import dev.rustyevents.event.EventsChanged;
 import dev.rustyevents.http.DataVersionCache;
 import dev.rustyevents.http.Validators;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Request;
@@ -29,9 +29,9 @@ public class ApiResponses {
     private final DataVersionCache<ApiKey, JsonRepresentation> cache;
     private final String cacheControl;
 
-    public ApiResponses(ApiRenderer renderer, ApiConfig config) {
+    public ApiResponses(ApiRenderer renderer, ApiConfig config, MeterRegistry registry) {
         this.renderer = renderer;
-        this.cache = new DataVersionCache<>(config.cacheSize(), config.maxAge());
+        this.cache = new DataVersionCache<>("api", config.cacheSize(), config.maxAge(), registry);
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
@@ -56,8 +56,8 @@ public class ApiResponses {
         return response.tag(json.tag()).header(HttpHeaders.CACHE_CONTROL, cacheControl).links(json.links().toArray(Link[]::new)).build();
     }
 
-    /** Drops every cached response once an ingest that changed events has committed. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
+    /** Drops every cached response once the data changed, in this replica or another. */
+    void onChange(@Observes DataChanged change) {
         cache.clear();
     }
 }

@@ -1,18 +1,19 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.cluster.DataChanged;
 import dev.rustyevents.config.FeedConfig;
-import dev.rustyevents.event.EventsChanged;
 import dev.rustyevents.http.DataVersionCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Rendered feeds, one per {@link FeedRequest}, kept until an ingest changes the data (a poll
- * costs a hash lookup) or {@code rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
+ * Rendered feeds, one per {@link FeedRequest}, kept until the data changes (an ingest or a
+ * correction, in any replica: {@link DataChanged}; a poll costs a hash lookup) or
+ * {@code rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -22,9 +23,9 @@ public class FeedCache {
     private final FeedRenderer renderer;
     private final DataVersionCache<FeedRequest, RenderedFeed> cache;
 
-    public FeedCache(FeedRenderer renderer, FeedConfig config) {
+    public FeedCache(FeedRenderer renderer, FeedConfig config, MeterRegistry registry) {
         this.renderer = renderer;
-        this.cache = new DataVersionCache<>(config.cacheSize(), config.maxAge());
+        this.cache = new DataVersionCache<>("feeds", config.cacheSize(), config.maxAge(), registry);
     }
 
     /**
@@ -37,9 +38,9 @@ public class FeedCache {
         return cache.get(request, () -> renderer.render(request));
     }
 
-    /** Drops every rendering once an ingest that changed events has committed. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
+    /** Drops every rendering once the data changed, in this replica or another. */
+    void onChange(@Observes DataChanged change) {
         cache.clear();
-        LOG.debugf("issue %d changed events: feed cache cleared", change.issue());
+        LOG.debugf("data version %d: feed cache cleared", change.version());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rustyevents.config;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -36,6 +37,20 @@ public interface TwirConfig {
 
     /** Admin endpoints. */
     Admin admin();
+
+    /** Replicas sharing one database. */
+    Cluster cluster();
+
+    interface Cluster {
+        /**
+         * How often this replica reads the data version (Quarkus scheduler syntax), dropping its
+         * rendered answers when another replica changed the data; read by
+         * {@code cluster.DataVersion}'s schedule.
+         */
+        @WithName("version-check")
+        @WithDefault("10s")
+        String versionCheck();
+    }
 
     interface Backfill {
         /** Pause between two page requests of a backfill (one request at a time). */
@@ -103,6 +118,15 @@ public interface TwirConfig {
         /** Interval between scheduled feed scrapes (Quarkus scheduler syntax, e.g. {@code 6h}). */
         @WithDefault("6h")
         String every();
+
+        /**
+         * @return {@link #every()} as a duration (e.g. {@code 6h}, {@code 3s}, {@code PT6H}), for
+         *         what depends on it: sharing ticks across replicas, readiness' staleness
+         * @throws IllegalArgumentException when it is not a duration
+         */
+        default Duration interval() {
+            return DurationConverter.parseDuration(every());
+        }
 
         /** Whether to scrape the feed at start-up when the database holds no issue yet. */
         @WithName("on-start")

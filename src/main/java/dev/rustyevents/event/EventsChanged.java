@@ -1,9 +1,10 @@
 package dev.rustyevents.event;
 
 /**
- * CDI event fired when an ingest changed stored events or calls for proposals, so that whatever
- * was derived from them (rendered feeds) is recomputed. Observers that must see the committed
- * data observe it {@code during = TransactionPhase.AFTER_SUCCESS}.
+ * CDI event fired, inside the transaction, when an ingest or a correction changed stored events or
+ * calls for proposals: {@code cluster.DataVersion} raises the data version in that transaction
+ * and, once it commits, tells the caches ({@code cluster.DataChanged}), so that whatever was
+ * derived from the data (rendered feeds and API answers) is recomputed in every replica.
  *
  * @param issue the TWiR issue whose ingest changed the data
  */

@@ -2,6 +2,8 @@ package dev.rustyevents.http;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import java.time.Duration;
@@ -15,8 +17,11 @@ import java.util.function.Supplier;
  * the callers' choice. Concurrent misses for one key share one rendering, made on a worker thread
  * (the database is blocking) so that hits can be served on the event loop.
  *
- * <p>Each replica holds its own; one whose data another replica changed serves it stale at most
- * {@code maxAge}, as long as clients may cache it anyway.
+ * <p>Each replica holds its own; one whose data another replica changed drops it when it sees the
+ * data version move ({@code cluster.DataVersion}, every {@code rusty-events.cluster.version-check}).
+ * Hits, misses, evictions and size are on {@code /q/metrics} as
+ * {@code rusty_events_cache_gets_total{cache="…",result="hit|miss"}} and its siblings
+ * (Micrometer's Caffeine binder, renamed by {@link CacheMetricsNaming}).
  *
  * @param <K> the key: a value type (record) holding everything the representation depends on,
  *            including the day when defaults depend on "today"
@@ -27,11 +32,14 @@ public final class DataVersionCache<K, V> {
     private final AsyncCache<K, V> cache;
 
     /**
+     * @param name        the cache's name in metrics ({@code cache} tag)
      * @param maximumSize entries kept
      * @param maxAge      longest an entry is kept
+     * @param registry    where its statistics are published
      */
-    public DataVersionCache(int maximumSize, Duration maxAge) {
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxAge).buildAsync();
+    public DataVersionCache(String name, int maximumSize, Duration maxAge, MeterRegistry registry) {
+        this.cache = CaffeineCacheMetrics.monitor(registry,
+                Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maxAge).recordStats().buildAsync(), name);
     }
 
     /**

@@ -102,8 +102,13 @@ public class Backfill {
                 LOG.infof("backfill: resuming after issue %d (%d done, %d failed)", resumedAfter, run.issuesDone, run.issuesFailed);
             }
             List<IssueRef> todo = issues.stream().filter(i -> i.number() > resumedAfter).toList();
+            BackfillRun now = run;
             for (IssueRef issue : todo) {
-                BackfillRun now = progress(run.id, issue.number(), reader.read(issue, null).isPresent());
+                if (lock.stopRequested()) {
+                    LOG.infof("backfill: stopping for shutdown after issue %d; the next run resumes there", now.lastIssue);
+                    return new Progress(now.issuesTotal, now.issuesDone, now.issuesFailed, resumedAfter, true);
+                }
+                now = progress(run.id, issue.number(), reader.read(issue, null).isPresent());
                 if ((now.issuesDone + now.issuesFailed) % LOG_EVERY == 0) {
                     LOG.infof("backfill: %d of %d issues, %d failed, at issue %d", now.issuesDone, issues.size(), now.issuesFailed, issue.number());
                 }

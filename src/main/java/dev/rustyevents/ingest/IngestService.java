@@ -69,14 +69,16 @@ public class IngestService {
     private final CorrectionService corrections;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<EventsChanged> changes;
+    private final jakarta.enterprise.event.Event<IngestReport> reports;
 
     public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, CorrectionService corrections,
-                         jakarta.enterprise.event.Event<EventsChanged> changes) {
+                         jakarta.enterprise.event.Event<EventsChanged> changes, jakarta.enterprise.event.Event<IngestReport> reports) {
         this.events = events;
         this.issues = issues;
         this.cfp = cfp;
         this.corrections = corrections;
         this.changes = changes;
+        this.reports = reports;
         this.clock = Clock.systemUTC();
     }
 
@@ -397,8 +399,10 @@ public class IngestService {
         return r;
     }
 
-    private static IngestReport log(IngestReport report) {
+    /** Logs what the ingest did and tells {@link IngestMetrics}, which counts it once this transaction commits. */
+    private IngestReport log(IngestReport report) {
         LOG.info(report);
+        reports.fire(report);
         return report;
     }
 

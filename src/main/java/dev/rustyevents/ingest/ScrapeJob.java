@@ -19,6 +19,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,12 @@ import java.util.Optional;
 
 /**
  * Scrapes TWiR's feed: at start-up when the database holds no issue yet, then every
- * {@code rusty-events.scrape.every}. Runs never overlap (one lock covers the scheduled, the
- * start-up and any manual run). The feed carries the newest issues in full; an item without
- * content is fetched from its page. Each issue is ingested in its own transaction, oldest first.
+ * {@code rusty-events.scrape.every}. Runs never overlap, in this process or across replicas
+ * sharing a PostgreSQL database ({@link IngestLock}). Each replica ticks on its own schedule; a
+ * tick scrapes only when no scrape, in any replica, started less than three quarters of an
+ * interval ago ({@link ScrapeState}), so replicas share one scrape per interval. The feed carries
+ * the newest issues in full; an item without content is fetched from its page. Each issue is
+ * ingested in its own transaction, oldest first; at shutdown a run stops after the issue in hand.
  */
 @ApplicationScoped
 public class ScrapeJob {
@@ -43,10 +47,12 @@ public class ScrapeJob {
     private final TwirConfig config;
     private final ManagedExecutor executor;
     private final IngestLock lock;
+    private final IngestMetrics metrics;
+    private final Duration minimumGap;
     private final FeedReader feeds = new FeedReader();
 
     public ScrapeJob(TwirSite site, TwirFetcher fetcher, IssueReader reader, IssueRepository issues,
-                     EntityManager em, TwirConfig config, ManagedExecutor executor, IngestLock lock) {
+                     EntityManager em, TwirConfig config, ManagedExecutor executor, IngestLock lock, IngestMetrics metrics) {
         this.site = site;
         this.fetcher = fetcher;
         this.reader = reader;
@@ -55,50 +61,95 @@ public class ScrapeJob {
         this.config = config;
         this.executor = executor;
         this.lock = lock;
+        this.metrics = metrics;
+        this.minimumGap = config.scrape().interval().multipliedBy(3).dividedBy(4);
     }
 
     void onStart(@Observes StartupEvent start) {
         if (config.scrape().onStart() && !config.backfillOnStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
             LOG.infof("empty database: scraping %s in the background", site.root());
-            executor.runAsync(this::scrape);
+            executor.runAsync(() -> run(true));
         }
     }
 
     @Scheduled(identity = "scrape-feed", every = "${rusty-events.scrape.every}",
             delayed = "${rusty-events.scrape.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        scrape();
+        run(true);
     }
 
     /**
-     * Reads the feed (RSS, else Atom) and ingests its issues. Failures are logged and recorded on
-     * the issue; they never change stored events.
+     * Reads the feed (RSS, else Atom) and ingests its issues, now (an operator's or a test's
+     * run: not held back by a recent scrape). Failures are logged and recorded on the issue; they
+     * never change stored events.
      *
      * @return one report per issue read; empty when the feed was unchanged (HTTP 304), could not
      *         be had, or another run was in progress
      */
     public List<IngestReport> scrape() {
+        return run(false);
+    }
+
+    /**
+     * @param tick a scheduled (or start-up) run, which skips when a scrape started less than
+     *             three quarters of an interval ago in any replica
+     */
+    private List<IngestReport> run(boolean tick) {
         if (!lock.tryAcquire()) {
-            LOG.info("scrape skipped: another run is in progress");
+            LOG.info("scrape skipped: another ingest is in progress (in this or another replica)");
+            if (tick) {
+                metrics.skippedBusy();
+            }
             return List.of();
         }
         try {
+            Optional<Instant> recent = QuarkusTransaction.requiringNew().call(() -> start(tick));
+            if (recent.isPresent()) {
+                LOG.infof("scrape skipped: a scrape started at %s, less than %ds ago", recent.get(), minimumGap.toSeconds());
+                metrics.skippedRecent();
+                return List.of();
+            }
+            metrics.scrapeRan();
+            LOG.infof("scrape: reading the feed of %s", site.root());
             Optional<Feed> feed = readFeed(site.rssFeed()).or(() -> readFeed(site.atomFeed()));
             if (feed.isEmpty()) {
+                metrics.scrapeFailed();
                 return List.of();
             }
             List<IngestReport> reports = new ArrayList<>();
             for (FeedItem item : feed.get().items()) {
+                if (lock.stopRequested()) {
+                    LOG.info("scrape: stopping for shutdown; the next scrape reads the rest");
+                    break;
+                }
                 reader.read(item.issue(), item.html()).ifPresent(reports::add);
             }
             if (reports.size() == feed.get().items().size()) {
                 // Only a fully ingested feed may be skipped next time by a 304.
                 remember(feed.get().uri(), feed.get().validators());
+            } else {
+                metrics.scrapeFailed();
             }
             return reports;
         } finally {
             lock.release();
         }
+    }
+
+    /**
+     * Records that a scrape starts, unless it is a tick and one started less than
+     * {@link #minimumGap} ago (replicas' clocks are assumed synchronised far better than that).
+     *
+     * @return when the recent scrape started, if this tick is to skip
+     */
+    private Optional<Instant> start(boolean tick) {
+        ScrapeState state = em.find(ScrapeState.class, ScrapeState.ID);
+        Instant now = Instant.now();
+        if (tick && state.lastStartedAt != null && state.lastStartedAt.plus(minimumGap).isAfter(now)) {
+            return Optional.of(state.lastStartedAt);
+        }
+        state.lastStartedAt = now;
+        return Optional.empty();
     }
 
     private record Feed(URI uri, Validators validators, List<FeedItem> items) {
@@ -142,6 +193,7 @@ public class ScrapeJob {
             if (fresh) {
                 em.persist(state);
             }
+            em.find(ScrapeState.class, ScrapeState.ID).lastSuccessAt = state.fetchedAt;
         });
     }
 }

@@ -1,0 +1,63 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.cluster.DataVersion;
+import dev.rustyevents.config.TwirConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Readiness' report on scraping ({@code /q/health/ready}, check {@code scrape}): when a scrape
+ * last read the whole feed, in any replica, how long ago, and whether that is {@code stale}
+ * (longer ago than two scrape intervals, or never while the service has run that long). Stale
+ * data keeps the replica ready: serving last week's events beats serving none, and every replica
+ * shares the same database, so taking them out of rotation would not help. Also the data version
+ * this replica serves, to compare replicas. The database itself is Quarkus' datasource check;
+ * when the database cannot be read, this check is DOWN too.
+ */
+@Readiness
+@ApplicationScoped
+public class ScrapeReadiness implements HealthCheck {
+
+    private final EntityManager em;
+    private final Duration staleAfter;
+    private final DataVersion version;
+    private final Instant started = Instant.now();
+
+    public ScrapeReadiness(EntityManager em, TwirConfig config, DataVersion version) {
+        this.em = em;
+        this.staleAfter = config.scrape().interval().multipliedBy(2);
+        this.version = version;
+    }
+
+    /** @return UP with the scrape's times and {@code stale}; DOWN when the database cannot be read */
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("scrape").withData("dataVersion", version.current());
+        ScrapeState state;
+        try {
+            state = QuarkusTransaction.requiringNew().call(() -> em.find(ScrapeState.class, ScrapeState.ID));
+        } catch (RuntimeException e) {
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+        Instant now = Instant.now();
+        Instant since = state.lastSuccessAt != null ? state.lastSuccessAt : started;
+        boolean stale = Duration.between(since, now).compareTo(staleAfter) > 0;
+        response.up().withData("stale", stale).withData("staleAfterSeconds", staleAfter.toSeconds());
+        if (state.lastSuccessAt != null) {
+            response.withData("lastSuccess", state.lastSuccessAt.toString())
+                    .withData("ageSeconds", Duration.between(state.lastSuccessAt, now).toSeconds());
+        }
+        if (state.lastStartedAt != null) {
+            response.withData("lastStarted", state.lastStartedAt.toString());
+        }
+        return response.build();
+    }
+}

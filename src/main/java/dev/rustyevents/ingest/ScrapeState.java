@@ -1,0 +1,31 @@
+package dev.rustyevents.ingest;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * The feed scrape as every replica sharing the database sees it (one row, id 1): when the last
+ * scrape started, and when one last read the whole feed.
+ */
+@Entity
+@Table(name = "scrape_state")
+public class ScrapeState {
+
+    /** The one row's id. */
+    static final int ID = 1;
+
+    @Id
+    public int id;
+
+    /** When the last scrape started, in any replica; null before the first. */
+    @Column(name = "last_started_at")
+    public Instant lastStartedAt;
+
+    /** When a scrape last read the whole feed (every issue ingested, or the feed unchanged); null before. */
+    @Column(name = "last_success_at")
+    public Instant lastSuccessAt;
+}
