@@ -144,16 +144,15 @@ run); *started in* is Quarkus' own figure from the last run's log; RSS is \`ps -
 last run, after start and after 1,000 requests by one client (event pages, single events,
 the calendar and two region feeds, groups, issues; the rendered-response caches warm).
 
-| build | ready (median) | ready, each run | started in | RSS at ready | RSS after $REQUESTS requests |
+| build | ready (median) | ready, each run | started in | RSS at ready | RSS after 1,000 requests |
 | --- | --- | --- | --- | --- | --- |
 $(for r in "${results[@]}"; do row "$r"; done)
 
 $(for r in "${results[@]}"; do echo "- $(goal "$r")"; done)
 
-The native figures include what the native build carries without using it: the H2 driver
-(always a dependency, 5.9 MB of the image's code) and, without \`-Xmx\`, a heap the collector lets
-grow towards its default limit (a share of the machine's memory) before it collects much; the
-container image passes \`-Xmx256m\`. The JVM runs with the JDK's defaults. Both share the machine
+Without \`-Xmx\` a native executable lets its heap grow towards a default limit (a share of the
+machine's memory) before it collects much; the container image passes \`-Xmx256m\`. The JVM
+runs with the JDK's defaults. Both share the machine
 with whatever else runs (see the load averages): on 2 busy cores the JVM's start-up is
 CPU-bound (class loading, JIT), the native one much less so.
 
