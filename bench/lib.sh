@@ -44,6 +44,20 @@ build_jar() {
   fi
 }
 
+# The native executable (target/*-runner), built with the native kit (NATIVE_KIT, default
+# ../shared/native-kit) when it is missing or older than the sources; sets $runner.
+build_native() {
+  runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
+  if [ -z "$runner" ] || [ -n "$(find src/main pom.xml openapi.yaml -newer "$runner" -print -quit)" ]; then
+    echo "== building the native executable with the native kit" >&2
+    local home
+    home=$("${NATIVE_KIT:-../shared/native-kit}/setup")
+    ./mvnw -B -q package -Dnative -DskipTests -Dquarkus.native.graalvm-home="$home" \
+      -Dquarkus.native.native-image-xmx=8g
+    runner=$(ls target/*-runner | head -1)
+  fi
+}
+
 # $1: corpus directory (../shared/twir laid out as in the shared checkout)
 mirror_corpus() {
   [ -d "$1" ] || fail "no corpus at $1"

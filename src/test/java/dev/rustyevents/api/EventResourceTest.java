@@ -1,9 +1,9 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.support.FixtureSite;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EventResourceTest {
 
-    @Inject
-    FixtureSite site;
-
     @BeforeEach
     void load() {
-        site.load();
+        FixtureSite.load();
     }
 
     @Test
+    @DisabledOnIntegrationTest("FixedClock (today = 2026-08-19) is a test bean; the artifact runs on the real clock, after the fixture's events")
     void shouldListUpcomingEventsFromTodaySortedByDate() {
         List<String> starts = given().when().get("/api/events?size=200")
                 .then().statusCode(200).contentType(ContentType.JSON)

@@ -2,7 +2,6 @@ package dev.rustyevents.api;
 
 import dev.rustyevents.support.FixtureSite;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @QuarkusTest
 class IssueResourceTest {
 
-    @Inject
-    FixtureSite site;
-
     @BeforeEach
     void load() {
-        site.load();
+        FixtureSite.load();
     }
 
     @Test

@@ -26,9 +26,6 @@ class ScrapeJobTest {
     ScrapeJob job;
 
     @Inject
-    FixtureSite site;
-
-    @Inject
     EventRepository events;
 
     @Inject
@@ -36,7 +33,7 @@ class ScrapeJobTest {
 
     @BeforeEach
     void load() {
-        site.load();
+        FixtureSite.load();
     }
 
     @Test
