@@ -30,8 +30,6 @@ class ReplicaSupportTest {
     private static final String EVENTS = "/api/events?from=2000-01-01&size=200";
     private static final String FEED = "/calendar.ics?from=2000-01-01";
 
-    @Inject
-    FixtureSite site;
 
     @Inject
     DataVersion version;
@@ -44,7 +42,7 @@ class ReplicaSupportTest {
 
     @BeforeEach
     void load() {
-        site.load();
+        FixtureSite.load();
     }
 
     @Test
