@@ -7,7 +7,8 @@
 # pages, single events, calendars), by one client one after another.
 #
 # Usage: bench/startup.sh [--write]   (--write puts the section into docs/benchmarks.md)
-# RUNS starts of each (default 5; the median is reported). Builds what is missing or older than
+# RUNS starts of each (default 5; the median is reported), each after waiting up to QUIET_WAIT s
+# (default 10) for the machine to fall under 20 % of a core. Builds what is missing or older than
 # the sources: the JVM build with -Ppostgresql into target/jvm-postgresql/ (so target/quarkus-app
 # stays the H2 build the other bench scripts use), the native one with the native kit.
 set -euo pipefail
@@ -24,6 +25,8 @@ for arg in "$@"; do
 done
 RUNS=${RUNS:-5}
 REQUESTS=1000
+QUIET_WAIT=${QUIET_WAIT:-10}   # s to wait, before each start, for other work to leave the CPUs (wait_quiet)
+hz=$(getconf CLK_TCK)
 
 jvm_jar=target/jvm-postgresql/quarkus-run.jar
 if [ ! -f "$jvm_jar" ] || [ -n "$(find src/main pom.xml openapi.yaml -newer "$jvm_jar" -print -quit)" ]; then
@@ -99,6 +102,7 @@ measure() {
   local ready=() run port started rss0=0 rss1=0 t0
   for run in $(seq 1 "$RUNS"); do
     port=$(free_port)
+    wait_quiet
     t0=$(date +%s%N)
     start "$port" "$work/run.log" "$@"
     ready+=("$(ready_ms "$port" "$t0")")
