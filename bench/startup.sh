@@ -102,7 +102,7 @@ measure() {
   local ready=() run port started rss0=0 rss1=0 t0
   for run in $(seq 1 "$RUNS"); do
     port=$(free_port)
-    wait_quiet
+    wait_quiet 2>> "$work/noisy"
     t0=$(date +%s%N)
     start "$port" "$work/run.log" "$@"
     ready+=("$(ready_ms "$port" "$t0")")
@@ -120,6 +120,7 @@ measure() {
   results+=("$label|$med|${ready[*]}|$started|$rss0|$rss1")
 }
 
+: > "$work/noisy"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 measure "JVM" java -jar "$bench_root/$jvm_jar"
 measure "native" "$bench_root/$runner"
@@ -159,6 +160,8 @@ machine's memory) before it collects much; the container image passes \`-Xmx256m
 runs with the JDK's defaults. Both share the machine
 with whatever else runs (see the load averages): on 2 busy cores the JVM's start-up is
 CPU-bound (class loading, JIT), the native one much less so.
+
+$(grep -c . "$work/noisy" || true) of $((3 * RUNS)) starts began while other work still used over 20 % of a core after $QUIET_WAIT s of waiting.
 
 Measured at commit \`$commit\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1) for the JVM build; the native kit's GraalVM CE 25.0.2 builder for the other;
