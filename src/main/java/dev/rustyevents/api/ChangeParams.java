@@ -39,7 +39,7 @@ public class ChangeParams {
             return EventSort.DATE;
         }
         return EventSort.fromCode(sort.strip()).orElseThrow(() -> ProblemException.badParameter("sort",
-                "unknown order '" + clip(sort) + "'", EventSort.codes()));
+                "unknown order '" + ProblemException.echo(sort) + "'", EventSort.codes()));
     }
 
     /**
@@ -54,7 +54,7 @@ public class ChangeParams {
         List<String> allowed = Arrays.stream(EventStatus.values()).map(EventStatus::code).toList();
         status.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).forEach(v ->
                 result.add(Arrays.stream(EventStatus.values()).filter(s -> s.code().equals(v.toLowerCase(Locale.ROOT))).findFirst()
-                        .orElseThrow(() -> ProblemException.badParameter("status", "unknown status '" + clip(v) + "'", allowed))));
+                        .orElseThrow(() -> ProblemException.badParameter("status", "unknown status '" + ProblemException.echo(v) + "'", allowed))));
         return result;
     }
 
@@ -79,13 +79,9 @@ public class ChangeParams {
             try {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e2) {
-                throw ProblemException.badParameter("updated_since", "'" + clip(value)
+                throw ProblemException.badParameter("updated_since", "'" + ProblemException.echo(value)
                         + "' is not an ISO 8601 date-time with offset (2026-08-01T12:00:00Z) or date (2026-08-01)");
             }
         }
-    }
-
-    private static String clip(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

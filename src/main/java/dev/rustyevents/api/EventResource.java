@@ -69,13 +69,9 @@ public class EventResource {
         ApiKey key = new ApiKey("/api/events/" + id, "", mediaType, LocalDate.now(clock));
         return responses.serve(key, () -> {
             Event event = events.findByUid(id)
-                    .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + clip(id) + "'"));
+                    .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + ProblemException.echo(id) + "'"));
             return ApiBody.of(mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.document(event, feeds.publicUrl())
                     : EventDto.of(event, issues.issueNumbersListing(event)));
         }, request, headers);
-    }
-
-    static String clip(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

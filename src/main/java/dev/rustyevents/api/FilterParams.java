@@ -81,14 +81,14 @@ public class FilterParams {
         Set<Mode> modes = new LinkedHashSet<>();
         for (String m : values(mode)) {
             modes.add(Mode.fromCode(m).orElseThrow(() -> ProblemException.badParameter("mode",
-                    "unknown mode '" + clip(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
+                    "unknown mode '" + ProblemException.echo(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
         }
         Set<String> countries = countries(country);
         Set<String> subdivisions = new LinkedHashSet<>();
         for (String s : values(subdivision)) {
             String code = s.toUpperCase(Locale.ROOT);
             if (!SUBDIVISION.matcher(code).matches() || !Countries.isCode(code.substring(0, 2))) {
-                throw ProblemException.badParameter("subdivision", "'" + clip(s)
+                throw ProblemException.badParameter("subdivision", "'" + ProblemException.echo(s)
                         + "' is not an ISO 3166-2 subdivision code (country code, hyphen, 1-3 letters or digits: US-WA, DE-BE)");
             }
             subdivisions.add(code);
@@ -114,7 +114,7 @@ public class FilterParams {
         Set<Region> regions = new LinkedHashSet<>();
         for (String r : values(raw)) {
             regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
-                    "unknown region '" + clip(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
+                    "unknown region '" + ProblemException.echo(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
         }
         return regions;
     }
@@ -128,7 +128,7 @@ public class FilterParams {
         Set<String> countries = new LinkedHashSet<>();
         for (String c : values(raw)) {
             if (!Countries.isCode(c)) {
-                throw ProblemException.badParameter("country", "'" + clip(c) + "' is not an ISO 3166-1 alpha-2 country code"
+                throw ProblemException.badParameter("country", "'" + ProblemException.echo(c) + "' is not an ISO 3166-1 alpha-2 country code"
                         + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
             }
             countries.add(c.toUpperCase(Locale.ROOT));
@@ -149,7 +149,7 @@ public class FilterParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "'" + clip(value) + "' is not an ISO 8601 date (YYYY-MM-DD)");
+            throw ProblemException.badParameter(name, "'" + ProblemException.echo(value) + "' is not an ISO 8601 date (YYYY-MM-DD)");
         }
     }
 
@@ -174,9 +174,5 @@ public class FilterParams {
             return List.of();
         }
         return raw.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
-    }
-
-    private static String clip(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

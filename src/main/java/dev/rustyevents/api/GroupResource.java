@@ -99,10 +99,10 @@ public class GroupResource {
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
-        String normal = normalise(slug);
+        String normal = GroupSlugs.normalise(slug);
         LocalDate today = LocalDate.now(clock);
         return responses.serve(new ApiKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
-                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> unknown(normal)), feeds.publicUrl())),
+                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> GroupSlugs.unknown(normal, events)), feeds.publicUrl())),
                 request, headers);
     }
 
@@ -117,23 +117,10 @@ public class GroupResource {
     public Uni<Response> events(@PathParam("slug") String slug, @BeanParam FilterParams filter, @BeanParam PageParams paging,
                                 @BeanParam ChangeParams changes, @Context UriInfo uri, @Context Request request,
                                 @Context HttpHeaders headers) {
-        String normal = normalise(slug);
+        String normal = GroupSlugs.normalise(slug);
         return lists.serve("/api/groups/" + normal + "/events", filter, paging, changes,
-                () -> events.groupName(normal).orElseThrow(() -> unknown(normal)), f -> f.withGroup(normal),
+                () -> events.groupName(normal).orElseThrow(() -> GroupSlugs.unknown(normal, events)), f -> f.withGroup(normal),
                 uri, request, headers);
-    }
-
-    private static String normalise(String slug) {
-        String normal = Slugs.of(slug);
-        if (normal == null || normal.isEmpty() || normal.length() > 200) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + EventResource.clip(slug) + "'", List.of());
-        }
-        return normal;
-    }
-
-    private ProblemException unknown(String slug) {
-        return new ProblemException(Response.Status.NOT_FOUND, "slug",
-                "no group with slug '" + slug + "'; GET /api/groups lists them", events.similarGroupSlugs(slug, 20));
     }
 
     private static boolean containsAll(String haystack, String words) {

@@ -22,8 +22,7 @@ final class Paging {
         try {
             n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, "'" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
-                    + "' is not a whole number");
+            throw ProblemException.badParameter(name, "'" + ProblemException.echo(value) + "' is not a whole number");
         }
         if (n < min || n > max) {
             throw ProblemException.badParameter(name, name + " must be between " + min + " and " + max + ", not " + n);

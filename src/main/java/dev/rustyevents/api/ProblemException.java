@@ -69,6 +69,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.NOT_FOUND, parameter, detail, null);
     }
 
+    /**
+     * @param value a value the caller sent
+     * @return it as a problem's {@code detail} quotes it: at most 40 characters, then "…", so an
+     *         overlong or hostile value is not echoed whole
+     */
+    public static String echo(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
     public Response.StatusType status() {
         return status;
     }

@@ -62,7 +62,7 @@ public class StatsResource {
         } else if (by.strip().equals("year")) {
             yearly = true;
         } else {
-            throw ProblemException.badParameter("by", "unknown period '" + EventResource.clip(by) + "'", List.of("month", "year"));
+            throw ProblemException.badParameter("by", "unknown period '" + ProblemException.echo(by) + "'", List.of("month", "year"));
         }
         EventFilter events = filter.toFilter((LocalDate) null);
         String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("by", "region", "country", "subdivision", "city",

@@ -1,10 +1,10 @@
 package dev.rustyevents.calendar;
 
 import dev.rustyevents.api.FilterParams;
+import dev.rustyevents.api.GroupSlugs;
 import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.event.Slugs;
 import dev.rustyevents.http.QueryStrings;
 import dev.rustyevents.http.Validators;
 import io.smallrye.mutiny.Uni;
@@ -81,7 +81,7 @@ public class CalendarResource {
                                @jakarta.ws.rs.QueryParam("past_days") String pastDays,
                                @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         NamedFeed feed = NamedFeed.byName(name).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "name",
-                "no feed named '" + clip(name) + "'", NamedFeed.names()));
+                "no feed named '" + ProblemException.echo(name) + "'", NamedFeed.names()));
         FeedRequest base = feedRequest(feed.content(), feed.spec(), feed.path(), filter, pastDays, uri);
         if (feed.content() == FeedContent.CALLS_FOR_PROPOSALS && !base.filter().groupSlugs().isEmpty()) {
             throw ProblemException.badParameter("group", "calls for proposals are conferences', not groups'; the cfp feed takes no 'group'");
@@ -102,10 +102,7 @@ public class CalendarResource {
     public Uni<Response> group(@PathParam("slug") String slug, @BeanParam FilterParams filter,
                                @jakarta.ws.rs.QueryParam("past_days") String pastDays,
                                @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        String normal = Slugs.of(slug);
-        if (normal == null || normal.isEmpty()) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + clip(slug) + "'", List.of());
-        }
+        String normal = GroupSlugs.normalise(slug);
         String path = "/groups/" + normal + "/calendar.ics";
         FeedRequest base = feedRequest(FeedContent.GROUP_EVENTS, null, path, filter, pastDays, uri);
         return serve(new FeedRequest(FeedContent.GROUP_EVENTS, null, path, base.query(), base.filter().withGroup(normal)), request, headers);
@@ -134,7 +131,7 @@ public class CalendarResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.badParameter("past_days", "'" + clip(value) + "' is not a whole number of days from 0 to " + MAX_PAST_DAYS);
+        throw ProblemException.badParameter("past_days", "'" + ProblemException.echo(value) + "' is not a whole number of days from 0 to " + MAX_PAST_DAYS);
     }
 
     private Uni<Response> serve(FeedRequest feed, Request request, HttpHeaders headers) {
@@ -156,9 +153,5 @@ public class CalendarResource {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
-    }
-
-    private static String clip(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

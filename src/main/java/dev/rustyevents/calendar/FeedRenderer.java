@@ -1,5 +1,6 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.api.GroupSlugs;
 import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.CallForProposals;
@@ -13,7 +14,6 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,9 +89,7 @@ public class FeedRenderer {
     /** @throws ProblemException 404 naming up to 20 similar slugs when no stored event has the filter's group */
     private FeedSpec groupSpec(EventFilter filter) {
         String slug = filter.groupSlugs().iterator().next();
-        return events.groupName(slug).map(NamedFeed::groupSpec).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "slug", "no group with slug '" + slug + "'; an event's groupSlug (GET /api/events) names its group",
-                events.similarGroupSlugs(slug, 20)));
+        return events.groupName(slug).map(NamedFeed::groupSpec).orElseThrow(() -> GroupSlugs.unknown(slug, events));
     }
 
     private static byte[] gzip(byte[] bytes) {
