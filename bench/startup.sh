@@ -15,14 +15,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source .ci/postgres.sh
 
-write=false
-for arg in "$@"; do
-  case $arg in
-    --write) write=true ;;
-    -h|--help) awk 'NR > 1 { if (!/^#/ || (/^#$/ && ++empty == 2)) exit; sub(/^# ?/, ""); print }' "$bench_script"; exit 0 ;;
-    *) echo "unknown option $arg" >&2; exit 2 ;;
-  esac
-done
+load_args "$@"   # --write, -h (lib.sh)
 RUNS=${RUNS:-5}
 REQUESTS=1000
 QUIET_WAIT=${QUIET_WAIT:-10}   # s to wait, before each start, for other work to leave the CPUs (wait_quiet)

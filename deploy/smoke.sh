@@ -14,14 +14,7 @@ set -euo pipefail
 source "$(dirname "$0")/../bench/lib.sh"   # from here on in the repository root; $work, cleanup
 source .ci/postgres.sh
 
-write=false
-for arg in "$@"; do
-  case $arg in
-    --write) write=true ;;
-    -h|--help) awk 'NR > 1 { if (!/^#/ || (/^#$/ && ++empty == 2)) exit; sub(/^# ?/, ""); print }' "$bench_script"; exit 0 ;;
-    *) echo "unknown option $arg" >&2; exit 2 ;;
-  esac
-done
+load_args "$@"   # --write, -h (lib.sh)
 
 BASE=localhost/rusty-base:bookworm
 IMAGE=localhost/rusty-events:native
