@@ -39,7 +39,9 @@ free_port() {
 # Rebuilds when the jar is missing or older than the sources, so that figures are never those of
 # some earlier build while the write-up names the current commit.
 build_jar() {
-  if [ ! -f "$bench_jar" ] || [ -n "$(find src pom.xml -newer "$bench_jar" -print -quit)" ]; then
+  # (a native build leaves a PostgreSQL build in target/quarkus-app: without the H2 driver, rebuild)
+  if [ ! -f "$bench_jar" ] || [ -n "$(find src pom.xml -newer "$bench_jar" -print -quit)" ] \
+     || ! grep -q 'quarkus-jdbc-h2' "$(dirname "$bench_jar")/quarkus-app-dependencies.txt" 2>/dev/null; then
     ./mvnw -B -q package -DskipTests
   fi
 }
@@ -65,14 +67,15 @@ mirror_corpus() {
 }
 
 # Starts the service on the mirror with a backfill of the whole archive on a fresh database in
-# $work; its log is $work/log, its pid $service_pid. $1: port; the other arguments are put before
+# $work (pausing BACKFILL_DELAY, default 0s, between pages); its log is $work/log, its pid
+# $service_pid. $1: port; the other arguments are put before
 # `java` (e.g. taskset -c 0); extra JVM options in the array service_java_opts.
 service_java_opts=()
 start_service() {
   local port=$1; shift
   # exec, so that $! is the JVM itself (taskset execs too) and cleanup stops the service
   (cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
-    RUSTY_EVENTS_BACKFILL_DELAY=0s RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT="$port" \
+    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT="$port" \
     exec "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar" > "$work/log" 2>&1) &
   service_pid=$!
   bench_track "$service_pid"

@@ -18,6 +18,7 @@ source .ci/postgres.sh
 load_args "$@"   # --write, -h (lib.sh)
 RUNS=${RUNS:-5}
 REQUESTS=1000
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}   # for the AOT-cache rows; skipped if absent
 QUIET_WAIT=${QUIET_WAIT:-10}   # s to wait, before each start, for other work to leave the CPUs (wait_quiet)
 hz=$(getconf CLK_TCK)
 
@@ -88,6 +89,19 @@ load() {
 rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+# $1: the archive the training run writes at exit; the rest: the command. One start, the 1,000
+# requests, a clean stop (SIGTERM; the JVM writes the archive as it exits).
+train() {
+  local archive=$1 port; shift
+  port=$(free_port)
+  start "$port" "$work/train.log" "$@"
+  ready_ms "$port" "$(date +%s%N)" > /dev/null
+  load "$port"
+  stop
+  for _ in $(seq 1 600); do [ -s "$archive" ] && break; sleep 0.1; done
+  [ -s "$archive" ] || { tail -20 "$work/train.log" >&2; fail "the training run wrote no $archive"; }
+}
+
 # $1: label; the rest: the command. Appends "label ready-median ready-all started-in rss-start rss-after".
 results=()
 measure() {
@@ -116,6 +130,19 @@ measure() {
 : > "$work/noisy"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 measure "JVM" java -jar "$bench_root/$jvm_jar"
+# What the JVM's own start-up options buy (none of them changes the application):
+# C1 only (no C2 JIT threads competing for the 2 cores), a class-data archive dumped at the end of
+# a training run (JDK 17 dynamic AppCDS, -XX:ArchiveClassesAtExit), and JDK 25's AOT cache
+# (JEP 483/514/515: classes loaded and linked, method profiles) from the same kind of training run.
+measure "JVM, C1 only" java -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
+train "$work/app.jsa" java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$bench_root/$jvm_jar"
+measure "JVM, AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$bench_root/$jvm_jar"
+measure "JVM, AppCDS, C1 only" java -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
+if [ -x "$JAVA25" ]; then
+  train "$work/app.aot" "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -jar "$bench_root/$jvm_jar"
+  measure "JVM 25, AOT cache" "$JAVA25" -XX:AOTCache="$work/app.aot" -jar "$bench_root/$jvm_jar"
+  measure "JVM 25, AOT cache, C1 only" "$JAVA25" -XX:AOTCache="$work/app.aot" -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
+fi
 measure "native" "$bench_root/$runner"
 measure "native, -Xmx64m" "$bench_root/$runner" -Xmx64m
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -124,7 +151,7 @@ row() { IFS='|' read -r label med all started rss0 rss1 <<< "$1"; echo "| $label
 goal() {
   IFS='|' read -r label med _ _ _ rss1 <<< "$1"
   case $label in
-    JVM) awk -v m="$med" 'BEGIN { printf "JVM ready in %.2f s: goal < 2 s %s", m / 1000, (m < 2000 ? "met" : "missed") }' ;;
+    JVM*) awk -v l="$label" -v m="$med" 'BEGIN { printf "%s ready in %.2f s: goal < 2 s %s", l, m / 1000, (m < 2000 ? "met" : "missed") }' ;;
     native*) awk -v m="$med" -v r="$rss1" -v l="$label" 'BEGIN { printf "%s ready in %.3f s: goal < 0.1 s %s; %d MB RSS: goal < 80 MB %s", l, m / 1000, (m < 100 ? "met" : "missed"), r, (r < 80 ? "met" : "missed") }' ;;
   esac
 }
@@ -149,12 +176,16 @@ $(for r in "${results[@]}"; do row "$r"; done)
 $(for r in "${results[@]}"; do echo "- $(goal "$r")"; done)
 
 Without \`-Xmx\` a native executable lets its heap grow towards a default limit (a share of the
-machine's memory) before it collects much; the container image passes \`-Xmx256m\`. The JVM
-runs with the JDK's defaults. Both share the machine
+machine's memory) before it collects much; the container image passes \`-Xmx256m\`. The first
+JVM row runs with the JDK's defaults; the others add start-up options only: \`-XX:TieredStopAtLevel=1\`
+(C1 only), a class-data archive from one training run (start, the same 1,000 requests, stop;
+JDK 17's \`-XX:ArchiveClassesAtExit\`, then \`-XX:SharedArchiveFile\`), and JDK 25's AOT cache
+(JEP 483/515, \`-XX:AOTCacheOutput\` from the same kind of training run, then \`-XX:AOTCache\`; the
+jar is the same Java 17 build). Both builds share the machine
 with whatever else runs (see the load averages): on 2 busy cores the JVM's start-up is
 CPU-bound (class loading, JIT), the native one much less so.
 
-$(grep -c . "$work/noisy" || true) of $((3 * RUNS)) starts began while other work still used over 20 % of a core after $QUIET_WAIT s of waiting.
+$(grep -c . "$work/noisy" || true) of $((${#results[@]} * RUNS)) starts began while other work still used over 20 % of a core after $QUIET_WAIT s of waiting.
 
 Measured at commit \`$commit\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1) for the JVM build; the native kit's GraalVM CE 25.0.2 builder for the other;
