@@ -111,24 +111,28 @@ public class ScrapeJob {
             }
             metrics.scrapeRan();
             LOG.infof("scrape: reading the feed of %s", site.root());
-            Optional<Feed> feed = readFeed(site.rssFeed()).or(() -> readFeed(site.atomFeed()));
+            List<String> unusable = new ArrayList<>();
+            Optional<Feed> feed = readFeed(site.rssFeed(), unusable).or(() -> readFeed(site.atomFeed(), unusable));
             if (feed.isEmpty()) {
-                metrics.scrapeFailed();
+                failed(String.join("; ", unusable));
                 return List.of();
             }
             List<IngestReport> reports = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
             for (FeedItem item : feed.get().items()) {
                 if (lock.stopRequested()) {
                     LOG.info("scrape: stopping for shutdown; the next scrape reads the rest");
+                    problems.add("stopped for shutdown before issue " + item.issue().number());
                     break;
                 }
-                reader.read(item.issue(), item.html()).ifPresent(reports::add);
+                Optional<IngestReport> report = reader.read(item.issue(), item.html());
+                report.ifPresentOrElse(reports::add, () -> problems.add("issue " + item.issue().number() + " failed: " + detail(item.issue().number())));
             }
-            if (reports.size() == feed.get().items().size()) {
+            if (problems.isEmpty()) {
                 // Only a fully ingested feed may be skipped next time by a 304.
                 remember(feed.get().uri(), feed.get().validators());
             } else {
-                metrics.scrapeFailed();
+                failed(String.join("; ", problems));
             }
             return reports;
         } finally {
@@ -155,7 +159,11 @@ public class ScrapeJob {
     private record Feed(URI uri, Validators validators, List<FeedItem> items) {
     }
 
-    private Optional<Feed> readFeed(URI uri) {
+    /**
+     * @param unusable collects why the feed could not be had or read, one sentence each
+     * @return the feed, or empty when it could not be had or is not a feed
+     */
+    private Optional<Feed> readFeed(URI uri, List<String> unusable) {
         Validators previous = validators(uri);
         try {
             Fetched fetched = fetcher.fetch(uri, previous);
@@ -168,8 +176,30 @@ public class ScrapeJob {
             return Optional.of(new Feed(uri, fetched.validators(), items));
         } catch (FetchException | FeedReader.FeedException e) {
             LOG.warnf("feed %s unusable: %s", uri, e.getMessage());
+            unusable.add("feed unusable: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** @return the status detail recorded on an issue (why it failed), or "no detail" */
+    private String detail(int issue) {
+        return QuarkusTransaction.requiringNew().call(() -> issues.findByNumber(issue).map(i -> i.statusDetail))
+                .orElse("no detail");
+    }
+
+    /**
+     * Records a failed scrape for readiness (in the database, for every replica) and metrics.
+     *
+     * @param reason why, one sentence per problem
+     */
+    private void failed(String reason) {
+        LOG.warnf("scrape failed: %s", reason);
+        metrics.scrapeFailed();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ScrapeState state = em.find(ScrapeState.class, ScrapeState.ID);
+            state.lastFailureAt = Instant.now();
+            state.lastFailure = EventFields.clip(reason, 2000);
+        });
     }
 
     private Validators validators(URI uri) {
