@@ -2,6 +2,7 @@ package dev.rustyevents.ingest;
 
 import dev.rustyevents.config.TwirConfig;
 import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.scrape.FeedItem;
 import dev.rustyevents.scrape.FeedReader;
 import dev.rustyevents.scrape.FetchException;
@@ -33,6 +34,9 @@ import java.util.Optional;
  * interval ago ({@link ScrapeState}), so replicas share one scrape per interval. The feed carries
  * the newest issues in full; an item without content is fetched from its page. Each issue is
  * ingested in its own transaction, oldest first; at shutdown a run stops after the issue in hand.
+ * A run fails when the feed cannot be had, went back to older issues than those stored, or an
+ * issue failed or looked anomalous: it is counted ({@link IngestMetrics}) and its reason is
+ * stored for readiness ({@link ScrapeReadiness}); no stored event changes.
  */
 @ApplicationScoped
 public class ScrapeJob {
@@ -117,6 +121,11 @@ public class ScrapeJob {
                 failed(String.join("; ", unusable));
                 return List.of();
             }
+            Optional<String> wentBack = wentBack(feed.get());
+            if (wentBack.isPresent()) {
+                failed(wentBack.get());
+                return List.of();
+            }
             List<IngestReport> reports = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             for (FeedItem item : feed.get().items()) {
@@ -125,8 +134,14 @@ public class ScrapeJob {
                     problems.add("stopped for shutdown before issue " + item.issue().number());
                     break;
                 }
+                int number = item.issue().number();
                 Optional<IngestReport> report = reader.read(item.issue(), item.html());
-                report.ifPresentOrElse(reports::add, () -> problems.add("issue " + item.issue().number() + " failed: " + detail(item.issue().number())));
+                report.ifPresentOrElse(reports::add, () -> problems.add("issue " + number + " failed: " + detail(number)));
+                if (report.filter(r -> r.status() == IssueStatus.ANOMALOUS).isPresent()) {
+                    // Read but not believed (an error page served with 200, an emptied events
+                    // section): the source is failing even though the fetch succeeded.
+                    problems.add("issue " + number + " anomalous: " + detail(number));
+                }
             }
             if (problems.isEmpty()) {
                 // Only a fully ingested feed may be skipped next time by a 304.
@@ -179,6 +194,24 @@ public class ScrapeJob {
             unusable.add("feed unusable: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A feed whose newest issue is older than the newest issue stored went back in time (a stale
+     * cache or mirror answering for the site): TWiR's feed always carries its newest issues, so
+     * none of it is read. Older issues are the backfill's to read, from their pages.
+     *
+     * @return the reason, or empty when the feed carries the newest stored issue or a newer one
+     *         (or nothing, or the database holds no issue)
+     */
+    private Optional<String> wentBack(Feed feed) {
+        Optional<Integer> newestInFeed = feed.items().stream().map(i -> i.issue().number()).max(Integer::compare);
+        Optional<Integer> newestStored = QuarkusTransaction.requiringNew().call(issues::newestNumber);
+        if (newestInFeed.isPresent() && newestStored.isPresent() && newestInFeed.get() < newestStored.get()) {
+            return Optional.of("feed " + feed.uri() + " went back: its newest issue " + newestInFeed.get()
+                    + " is older than issue " + newestStored.get() + " already stored; nothing read");
+        }
+        return Optional.empty();
     }
 
     /** @return the status detail recorded on an issue (why it failed), or "no detail" */

@@ -84,8 +84,8 @@ final class StandInSite {
     }
 
     /**
-     * @return TWiR 665's page with its "Upcoming Events" heading, intro and region headings kept
-     *         but every list of entries removed: a half-published page
+     * @return TWiR 665's page with its "Upcoming Events" heading, intro, region headings and
+     *         lists kept but every entry removed: a half-published page
      */
     static String pageWithEmptyEventsSection() {
         Document page = Jsoup.parse(page(ISSUE));
@@ -93,16 +93,16 @@ final class StandInSite {
         if (heading == null) {
             throw new IllegalStateException("TWiR " + ISSUE + " has no Upcoming Events heading");
         }
-        List<Element> drop = new ArrayList<>();
+        List<Element> lists = new ArrayList<>();
         for (Element next = heading.nextElementSibling(); next != null && !next.tagName().matches("h[12]"); next = next.nextElementSibling()) {
             if (next.tagName().equals("ul")) {
-                drop.add(next);
+                lists.add(next);
             }
         }
-        if (drop.isEmpty()) {
-            throw new IllegalStateException("TWiR " + ISSUE + "'s events section has no lists to remove");
+        if (lists.isEmpty()) {
+            throw new IllegalStateException("TWiR " + ISSUE + "'s events section has no lists to empty");
         }
-        drop.forEach(Element::remove);
+        lists.forEach(Element::empty);
         return page.outerHtml();
     }
 
