@@ -2,7 +2,7 @@ package dev.rustyevents.event;
 
 /**
  * CDI event fired, inside the transaction, when an ingest or a correction changed stored events or
- * calls for proposals: {@code cluster.DataVersion} raises the data version in that transaction
+ * calls for proposals, or what the API says of an issue (a failed or anomalous read recorded): {@code cluster.DataVersion} raises the data version in that transaction
  * and, once it commits, tells the caches ({@code cluster.DataChanged}), so that whatever was
  * derived from the data (rendered feeds and API answers) is recomputed in every replica.
  *

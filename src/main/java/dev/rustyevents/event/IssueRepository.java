@@ -61,6 +61,11 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
         return urls;
     }
 
+    /** @return the highest issue number stored, whatever its status; empty when none is. */
+    public Optional<Integer> newestNumber() {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(i.number) from TwirIssue i", Integer.class).getSingleResult());
+    }
+
     /** @return every ingested issue, newest first. */
     public List<TwirIssue> newestFirst() {
         return listAll(Sort.descending("number"));

@@ -44,7 +44,10 @@ public class IngestMetrics {
         runs.increment();
     }
 
-    /** A scrape that ran could not read the whole feed (feed unusable, or an issue failed). */
+    /**
+     * A scrape that ran could not read the whole feed: the feed unusable or gone back to older
+     * issues, an issue that failed or looked anomalous.
+     */
     void scrapeFailed() {
         failures.increment();
     }

@@ -128,6 +128,8 @@ public class IngestService {
                 issue.problemCount = parsed.problems().size();
                 issues.persist(issue);
             }
+            // No event changed, but /api/issues now says something else of this issue.
+            changes.fire(new EventsChanged(ref.number()));
             return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0));
         }
         // Operators' corrections, re-applied to what the listings say (read before this issue's
@@ -243,6 +245,9 @@ public class IngestService {
         }
         issue.statusDetail = clip("last attempt failed: " + reason, 2000);
         issues.persist(issue);
+        // No event changed, but /api/issues now says something else of this issue: drop its
+        // rendered answer (else it kept the issue's earlier status until the cache expired).
+        changes.fire(new EventsChanged(ref.number()));
         LOG.warnf("issue %d: %s", ref.number(), reason);
     }
 

@@ -2,6 +2,7 @@ package dev.rustyevents.ingest;
 
 import dev.rustyevents.config.TwirConfig;
 import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.scrape.FeedItem;
 import dev.rustyevents.scrape.FeedReader;
 import dev.rustyevents.scrape.FetchException;
@@ -33,6 +34,9 @@ import java.util.Optional;
  * interval ago ({@link ScrapeState}), so replicas share one scrape per interval. The feed carries
  * the newest issues in full; an item without content is fetched from its page. Each issue is
  * ingested in its own transaction, oldest first; at shutdown a run stops after the issue in hand.
+ * A run fails when the feed cannot be had, went back to older issues than those stored, or an
+ * issue failed or looked anomalous: it is counted ({@link IngestMetrics}) and its reason is
+ * stored for readiness ({@link ScrapeReadiness}); no stored event changes.
  */
 @ApplicationScoped
 public class ScrapeJob {
@@ -111,24 +115,39 @@ public class ScrapeJob {
             }
             metrics.scrapeRan();
             LOG.infof("scrape: reading the feed of %s", site.root());
-            Optional<Feed> feed = readFeed(site.rssFeed()).or(() -> readFeed(site.atomFeed()));
+            List<String> unusable = new ArrayList<>();
+            Optional<Feed> feed = readFeed(site.rssFeed(), unusable).or(() -> readFeed(site.atomFeed(), unusable));
             if (feed.isEmpty()) {
-                metrics.scrapeFailed();
+                failed(String.join("; ", unusable));
+                return List.of();
+            }
+            Optional<String> wentBack = wentBack(feed.get());
+            if (wentBack.isPresent()) {
+                failed(wentBack.get());
                 return List.of();
             }
             List<IngestReport> reports = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
             for (FeedItem item : feed.get().items()) {
                 if (lock.stopRequested()) {
                     LOG.info("scrape: stopping for shutdown; the next scrape reads the rest");
+                    problems.add("stopped for shutdown before issue " + item.issue().number());
                     break;
                 }
-                reader.read(item.issue(), item.html()).ifPresent(reports::add);
+                int number = item.issue().number();
+                Optional<IngestReport> report = reader.read(item.issue(), item.html());
+                report.ifPresentOrElse(reports::add, () -> problems.add("issue " + number + " failed: " + detail(number)));
+                if (report.filter(r -> r.status() == IssueStatus.ANOMALOUS).isPresent()) {
+                    // Read but not believed (an error page served with 200, an emptied events
+                    // section): the source is failing even though the fetch succeeded.
+                    problems.add("issue " + number + " anomalous: " + detail(number));
+                }
             }
-            if (reports.size() == feed.get().items().size()) {
+            if (problems.isEmpty()) {
                 // Only a fully ingested feed may be skipped next time by a 304.
                 remember(feed.get().uri(), feed.get().validators());
             } else {
-                metrics.scrapeFailed();
+                failed(String.join("; ", problems));
             }
             return reports;
         } finally {
@@ -155,7 +174,11 @@ public class ScrapeJob {
     private record Feed(URI uri, Validators validators, List<FeedItem> items) {
     }
 
-    private Optional<Feed> readFeed(URI uri) {
+    /**
+     * @param unusable collects why the feed could not be had or read, one sentence each
+     * @return the feed, or empty when it could not be had or is not a feed
+     */
+    private Optional<Feed> readFeed(URI uri, List<String> unusable) {
         Validators previous = validators(uri);
         try {
             Fetched fetched = fetcher.fetch(uri, previous);
@@ -168,8 +191,48 @@ public class ScrapeJob {
             return Optional.of(new Feed(uri, fetched.validators(), items));
         } catch (FetchException | FeedReader.FeedException e) {
             LOG.warnf("feed %s unusable: %s", uri, e.getMessage());
+            unusable.add("feed unusable: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A feed whose newest issue is older than the newest issue stored went back in time (a stale
+     * cache or mirror answering for the site): TWiR's feed always carries its newest issues, so
+     * none of it is read. Older issues are the backfill's to read, from their pages.
+     *
+     * @return the reason, or empty when the feed carries the newest stored issue or a newer one
+     *         (or nothing, or the database holds no issue)
+     */
+    private Optional<String> wentBack(Feed feed) {
+        Optional<Integer> newestInFeed = feed.items().stream().map(i -> i.issue().number()).max(Integer::compare);
+        Optional<Integer> newestStored = QuarkusTransaction.requiringNew().call(issues::newestNumber);
+        if (newestInFeed.isPresent() && newestStored.isPresent() && newestInFeed.get() < newestStored.get()) {
+            return Optional.of("feed " + feed.uri() + " went back: its newest issue " + newestInFeed.get()
+                    + " is older than issue " + newestStored.get() + " already stored; nothing read");
+        }
+        return Optional.empty();
+    }
+
+    /** @return the status detail recorded on an issue (why it failed), or "no detail" */
+    private String detail(int issue) {
+        return QuarkusTransaction.requiringNew().call(() -> issues.findByNumber(issue).map(i -> i.statusDetail))
+                .orElse("no detail");
+    }
+
+    /**
+     * Records a failed scrape for readiness (in the database, for every replica) and metrics.
+     *
+     * @param reason why, one sentence per problem
+     */
+    private void failed(String reason) {
+        LOG.warnf("scrape failed: %s", reason);
+        metrics.scrapeFailed();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ScrapeState state = em.find(ScrapeState.class, ScrapeState.ID);
+            state.lastFailureAt = Instant.now();
+            state.lastFailure = EventFields.clip(reason, 2000);
+        });
     }
 
     private Validators validators(URI uri) {

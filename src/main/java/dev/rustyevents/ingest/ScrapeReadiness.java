@@ -16,8 +16,10 @@ import java.time.Instant;
 /**
  * Readiness' report on scraping ({@code /q/health/ready}, check {@code scrape}): when a scrape
  * last read the whole feed, in any replica, how long ago, and whether that is {@code stale}
- * (longer ago than two scrape intervals, or never while the service has run that long). Stale
- * data keeps the replica ready: serving last week's events beats serving none, and every replica
+ * (longer ago than two scrape intervals, or never while the service has run that long); when a
+ * scrape last failed and why ({@code lastFailure}, {@code lastFailureReason}), and whether that
+ * failure is the latest outcome ({@code failing}: no scrape succeeded since). Stale data and a
+ * failing source keep the replica ready: serving last week's events beats serving none, and every replica
  * shares the same database, so taking them out of rotation would not help. Also the data version
  * this replica serves, to compare replicas. The database itself is Quarkus' datasource check;
  * when the database cannot be read, this check is DOWN too.
@@ -37,7 +39,10 @@ public class ScrapeReadiness implements HealthCheck {
         this.version = version;
     }
 
-    /** @return UP with the scrape's times and {@code stale}; DOWN when the database cannot be read */
+    /**
+     * @return UP with the scrape's times (ISO-8601, UTC), {@code stale}, {@code failing} and the
+     *         last failure's reason; DOWN when the database cannot be read
+     */
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("scrape").withData("dataVersion", version.current());
@@ -57,6 +62,12 @@ public class ScrapeReadiness implements HealthCheck {
         }
         if (state.lastStartedAt != null) {
             response.withData("lastStarted", state.lastStartedAt.toString());
+        }
+        boolean failing = state.lastFailureAt != null && (state.lastSuccessAt == null || state.lastFailureAt.isAfter(state.lastSuccessAt));
+        response.withData("failing", failing);
+        if (state.lastFailureAt != null) {
+            response.withData("lastFailure", state.lastFailureAt.toString())
+                    .withData("lastFailureReason", String.valueOf(state.lastFailure));
         }
         return response.build();
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * The feed scrape as every replica sharing the database sees it (one row, id 1): when the last
- * scrape started, and when one last read the whole feed.
+ * scrape started, when one last read the whole feed, and when and why one last failed.
  */
 @Entity
 @Table(name = "scrape_state")
@@ -28,4 +28,12 @@ public class ScrapeState {
     /** When a scrape last read the whole feed (every issue ingested, or the feed unchanged); null before. */
     @Column(name = "last_success_at")
     public Instant lastSuccessAt;
+
+    /** When a scrape last failed (see {@link #lastFailure}), in any replica; null before the first failure. */
+    @Column(name = "last_failure_at")
+    public Instant lastFailureAt;
+
+    /** Why that scrape failed, in a sentence or a few (at most 2000 characters); null before. */
+    @Column(name = "last_failure")
+    public String lastFailure;
 }
