@@ -259,7 +259,7 @@ public final class LocationParser {
     }
 
     private static boolean isPlace(String candidate, boolean singlePart) {
-        List<String> parts = Arrays.stream(candidate.split(",")).map(String::strip).toList();
+        List<String> parts = Arrays.stream(candidate.split(",", -1)).map(String::strip).toList();
         if (parts.stream().anyMatch(String::isEmpty) || candidate.contains(":")) {
             return false;
         }

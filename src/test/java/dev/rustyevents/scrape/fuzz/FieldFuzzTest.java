@@ -74,6 +74,14 @@ class FieldFuzzTest {
         assertEquals(new LocationParser.Place(null, null, null, null), LocationParser.parseConference(column));
     }
 
+    @Example
+    void shouldNotTakeALoneCommaForAPlace() {
+        // found by shouldReadAnyLocationColumn: ", - Title" (an E6/E7 entry "November 26, , - Title")
+        // threw ArrayIndexOutOfBoundsException: "," split into no parts
+        assertEquals(Optional.empty(), LocationParser.leadingPlace(", - Title", true));
+        assertEquals(Optional.empty(), LocationParser.leadingPlace(",, - Title", false));
+    }
+
     @Provide
     Arbitrary<String> columns() {
         Arbitrary<String> words = Arbitraries.of("Virtual", "virtual", "Hybrid", "In-Person", "In Person", "in person", "Online",
