@@ -166,7 +166,14 @@ public class IngestService {
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();
         issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
-        int delisted = issues.hasNewerIngested(ref.number()) ? 0 : delist(issue, previous, upserts.touched, corrected, now);
+        // A section that runs to the end of the page (no "Jobs" heading after it: every real
+        // issue has one) is a page cut short: what it lacks was not dropped by TWiR.
+        if (!parsed.sectionEnded()) {
+            issue.statusDetail = (issue.statusDetail == null ? "" : issue.statusDetail + "; ")
+                    + "the events section runs to the end of the page (cut short?): nothing delisted";
+        }
+        int delisted = issues.hasNewerIngested(ref.number()) || !parsed.sectionEnded() ? 0
+                : delist(issue, previous, upserts.touched, corrected, now);
         // Any applied issue may change what feeds show (even a first-listed issue number), and
         // renderings are cheap next to a weekly ingest: drop them all once this commits.
         changes.fire(new EventsChanged(ref.number()));
@@ -204,7 +211,8 @@ public class IngestService {
      * Delisting: an event that the previous issue listed, whose first day falls inside this
      * issue's window, but that this issue does not list, is marked {@code delisted} (feeds show
      * it as {@code STATUS:CANCELLED}); listed again later, it is restored. Only the newest issue
-     * delists, so reading old issues never delists what newer ones confirm. An event an operator
+     * delists, so reading old issues never delists what newer ones confirm, and only a page whose
+     * events section ends where a next section starts (a page cut short delists nothing). An event an operator
      * hid is left alone (nobody sees it; it keeps its state should it be shown again), and an
      * event whose days an operator corrected is judged by the days TWiR gave it.
      *

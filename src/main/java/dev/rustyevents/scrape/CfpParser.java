@@ -136,9 +136,20 @@ public final class CfpParser {
         List<ParseProblem> problems = new ArrayList<>();
         int position = 0;
         for (Element candidate : candidates) {
+            if (position >= UpcomingEventsParser.MAX_ENTRIES) {
+                problems.add(new ParseProblem(null, null, "more entries not read: a section is read up to "
+                        + UpcomingEventsParser.MAX_ENTRIES + " entries"));
+                break;
+            }
             Splitter split = new Splitter();
             split.walk(candidate);
             split.end();
+            if (split.all.length() > UpcomingEventsParser.MAX_ENTRY_CHARS) {
+                problems.add(new ParseProblem(null, split.all.substring(0, 200), "an entry of " + split.all.length()
+                        + " characters: longer than " + UpcomingEventsParser.MAX_ENTRY_CHARS + ", not read"));
+                position++;
+                continue;
+            }
             String raw = SourceLine.collapse(split.all.toString());
             boolean item = candidate.normalName().equals("li");
             if (raw.isEmpty() || NOTHING_THIS_WEEK.matcher(raw).find() || !item && split.fields.size() < 2) {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 public record IssueRef(int number, LocalDate published, String url, String title) {
 
     private static final Pattern URL = Pattern.compile("/blog/(\\d{4})/(\\d{2})/(\\d{2})/([^/]+)/?$");
-    private static final Pattern NUMBER_IN_SLUG = Pattern.compile("this-week-in-rust-(\\d+)$");
-    private static final Pattern NUMBER_IN_TITLE = Pattern.compile("This Week in Rust (\\d+)", Pattern.CASE_INSENSITIVE);
+    /** Up to 9 digits: any such number is an {@code int} (a longer one is no issue's, not an overflow). */
+    private static final Pattern NUMBER_IN_SLUG = Pattern.compile("this-week-in-rust-(\\d{1,9})$");
+    private static final Pattern NUMBER_IN_TITLE = Pattern.compile("This Week in Rust (\\d{1,9})\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param url   a canonical issue URL

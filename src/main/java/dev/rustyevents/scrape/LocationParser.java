@@ -45,6 +45,13 @@ public final class LocationParser {
         }
     }
 
+    /**
+     * The longest column read, in characters: 500, what the store keeps of a location
+     * ({@code location_raw}); the corpus's longest is 95. A longer one is no place (its
+     * connector patterns would recurse once per word and overflow the stack on a few thousand).
+     */
+    static final int MAX_COLUMN = 500;
+
     private static final Pattern MARKER = Pattern.compile("\\b(hybrid|virtual|in[- ]?person)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIRTUAL_PLUS = Pattern.compile("virtual\\s*\\+|\\+\\s*virtual", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTORS_ONLY_PARENS = Pattern.compile("\\(\\s*(?:[-+:&,]|\\band\\b|\\s)*\\)");
@@ -53,7 +60,11 @@ public final class LocationParser {
     private static final Pattern STATE_SPACE_COUNTRY = Pattern.compile("^([A-Z]{2,3}) ([A-Z]{2})$");
 
     private static final Pattern ONLINE_HEADING = Pattern.compile("(?i)(online|virtual):?");
-    private static final Pattern ONLINE_KEYWORD = Pattern.compile("(?i)\\birc\\b|\\bdiscord\\b|\\bwebcast\\b");
+    /**
+     * Word edges as lookarounds of one character, not {@code \\b}: {@code \\b} scans back over
+     * every combining mark before it, which makes a search quadratic in a run of them.
+     */
+    private static final Pattern ONLINE_KEYWORD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(?:irc|discord|webcast)(?![\\p{L}\\p{N}_])");
     private static final Pattern PLACE_SEPARATOR = Pattern.compile("\\s*-\\s+");
     private static final Pattern PLACE_THEN_COMMA = Pattern.compile("^([^,]+,\\s*([A-Z]{2})),\\s+(.+)$");
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,3}(?: [A-Z]{2})?");
@@ -107,7 +118,7 @@ public final class LocationParser {
     /**
      * @param column the location column of an event line as written, e.g. {@code Hybrid (Seattle, WA, US)},
      *               {@code Linz, AT + Virtual}, {@code Virtual}, {@code London, UK}; null or blank allowed
-     * @return mode and place; all null for an empty column
+     * @return mode and place; all null for an empty column or one longer than {@value #MAX_COLUMN} characters
      */
     public static Place parse(String column) {
         return parse(column, null);
@@ -121,12 +132,13 @@ public final class LocationParser {
      *
      * @param column        the location column as written, null or blank allowed
      * @param regionHeading the heading the entry stood under ({@code Virtual}, {@code Europe}), or null
-     * @return mode and place
+     * @return mode and place; for an empty column or one longer than {@value #MAX_COLUMN}
+     *         characters, only the mode the heading says
      */
     public static Place parse(String column, String regionHeading) {
         boolean underVirtual = regionHeading != null
                 && regionHeading.strip().replaceAll(":$", "").equalsIgnoreCase("virtual");
-        if (column == null || column.isBlank()) {
+        if (column == null || column.isBlank() || column.length() > MAX_COLUMN) {
             return underVirtual ? Place.NONE.withMode(Mode.VIRTUAL) : Place.NONE;
         }
         String text = SourceLine.collapse(column);
@@ -164,10 +176,10 @@ public final class LocationParser {
      * becomes its code ({@code Quebec} → {@code QC}, {@code Oregon} → {@code OR}).
      *
      * @param column the place field as written, null or blank allowed
-     * @return mode and place; all null for an empty field
+     * @return mode and place; all null for an empty field or one longer than {@value #MAX_COLUMN} characters
      */
     public static Place parseConference(String column) {
-        if (column == null || column.isBlank()) {
+        if (column == null || column.isBlank() || column.length() > MAX_COLUMN) {
             return Place.NONE;
         }
         String text = ONLINE_WORD.matcher(SourceLine.collapse(column)).replaceAll("Virtual");
@@ -247,7 +259,7 @@ public final class LocationParser {
     }
 
     private static boolean isPlace(String candidate, boolean singlePart) {
-        List<String> parts = Arrays.stream(candidate.split(",")).map(String::strip).toList();
+        List<String> parts = Arrays.stream(candidate.split(",", -1)).map(String::strip).toList();
         if (parts.stream().anyMatch(String::isEmpty) || candidate.contains(":")) {
             return false;
         }

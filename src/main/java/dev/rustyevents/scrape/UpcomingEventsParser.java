@@ -35,6 +35,25 @@ public final class UpcomingEventsParser {
             DateLocationTitleListingFormat.e7(),        // E7 2021-05-12 .. 2021-11-23
             new PipesInLinkListingFormat(),             // E8 2021-11-24 .. 2022-03-01
             new IsoDateListingFormat());                // E9 2022-03-02 ..
+    /**
+     * How many years from the issue date an entry's first day may lie: further, it is a typo or
+     * garbage ({@code 9999-12-31}, {@code 0000-01-01}) and the entry a problem, not a listing. The
+     * corpus's ground truth has entries from 730 days before (year typos: {@code 2022-10-03} in
+     * issue 567 of 2024) to 387 days after the issue date.
+     */
+    public static final int PLAUSIBLE_YEARS = 3;
+    /**
+     * The most entries read from one section: 1000, fifteen times the corpus's most (65). The
+     * entries past it are not read but counted in one problem, so a page of megabytes of event
+     * lines costs a bounded time and memory (and an ingest a bounded number of events).
+     */
+    public static final int MAX_ENTRIES = 1000;
+    /**
+     * The longest entry read, in characters of its text: 4000, what the store keeps of an
+     * entry's text; the corpus's longest is 861. A longer one is reported, not read: the
+     * formats' patterns are not all linear in the length of what they search.
+     */
+    public static final int MAX_ENTRY_CHARS = 4000;
     /** "Meetups" is the section of 2013-14 (E0), "Upcoming Meetups" that of 2014-11/12. */
     private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "meetups");
 
@@ -51,7 +70,7 @@ public final class UpcomingEventsParser {
             return read(content, issueDate);
         } catch (RuntimeException e) {
             // entries are read one by one and cannot get here; this guards the search for the section
-            return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)));
+            return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)), false);
         }
     }
 
@@ -68,7 +87,7 @@ public final class UpcomingEventsParser {
         ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
         if (format == null) {
             return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
-                    "no reader for the events format of issues dated " + issueDate)));
+                    "no reader for the events format of issues dated " + issueDate)), false);
         }
         return new Walk(format, issueDate).run(heading);
     }
@@ -96,7 +115,9 @@ public final class UpcomingEventsParser {
         private List<SourceLine> current;
         private String currentRegion;
         private int entries;
+        private int skipped;
         private boolean sawList;
+        private boolean ended;
 
         Walk(ListingFormat format, LocalDate issueDate) {
             this.format = format;
@@ -108,6 +129,7 @@ public final class UpcomingEventsParser {
                 String tag = el.normalName();
                 boolean regionHeading = isRegionHeading(el);
                 if ((tag.equals("h1") || tag.equals("h2")) && !regionHeading) {
+                    ended = true;
                     break;
                 }
                 try {
@@ -129,11 +151,15 @@ public final class UpcomingEventsParser {
                 }
             }
             flush();
+            if (skipped > 0) {
+                problems.add(new ParseProblem(null, null, skipped + " more entries not read: a section is read up to "
+                        + MAX_ENTRIES + " entries"));
+            }
             if (!sawList && listings.isEmpty() && entries == 0) {
                 return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null,
-                        "the Upcoming Events heading is there but no event list follows it")));
+                        "the Upcoming Events heading is there but no event list follows it")), ended);
             }
-            return new ParseResult(true, List.copyOf(listings), List.copyOf(problems));
+            return new ParseResult(true, List.copyOf(listings), List.copyOf(problems), ended);
         }
 
         private void lines(List<SourceLine> lines) {
@@ -155,10 +181,32 @@ public final class UpcomingEventsParser {
             if (current == null) {
                 return;
             }
+            if (entries >= MAX_ENTRIES) {
+                current = null;
+                skipped++;
+                return;
+            }
+            int length = current.stream().mapToInt(line -> line.text().length() + 1).sum();
+            if (length > MAX_ENTRY_CHARS) {
+                String start = current.get(0).text();
+                problems.add(new ParseProblem(currentRegion, start.substring(0, Math.min(start.length(), 200)),
+                        "an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read"));
+                entries++;
+                current = null;
+                return;
+            }
             ListingFormat.Entry entry = new ListingFormat.Entry(entries++, currentRegion, List.copyOf(current));
             current = null;
             try {
-                listings.add(format.read(entry, issueDate));
+                Listing listing = format.read(entry, issueDate);
+                LocalDate start = listing.startDate();
+                if (start != null && (start.isBefore(issueDate.minusYears(PLAUSIBLE_YEARS))
+                        || start.isAfter(issueDate.plusYears(PLAUSIBLE_YEARS)))) {
+                    problems.add(new ParseProblem(entry.heading(), entry.raw(), "date " + start + " lies more than "
+                            + PLAUSIBLE_YEARS + " years from the issue date " + issueDate));
+                } else {
+                    listings.add(listing);
+                }
             } catch (ListingFormat.UnreadableEntryException e) {
                 problems.add(new ParseProblem(entry.heading(), entry.raw(), e.getMessage()));
             } catch (RuntimeException e) {
