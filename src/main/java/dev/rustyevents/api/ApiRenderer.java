@@ -2,6 +2,9 @@ package dev.rustyevents.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.api.jsonld.ScriptSafeEscapes;
 import dev.rustyevents.http.Validators;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +21,12 @@ import java.util.function.Supplier;
 public class ApiRenderer {
 
     private final ObjectMapper json;
+    /** JSON-LD is pasted into {@code <script>} blocks (docs/api.md), so it is written script-safe. */
+    private final ObjectWriter scriptSafe;
 
     public ApiRenderer(ObjectMapper json) {
         this.json = json;
+        this.scriptSafe = json.writer().with(new ScriptSafeEscapes());
     }
 
     /**
@@ -34,7 +40,8 @@ public class ApiRenderer {
         ApiBody answer = body.get();
         byte[] bytes;
         try {
-            bytes = json.writeValueAsBytes(answer.entity());
+            bytes = mediaType.startsWith(SchemaOrg.MEDIA_TYPE) ? scriptSafe.writeValueAsBytes(answer.entity())
+                    : json.writeValueAsBytes(answer.entity());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
         }

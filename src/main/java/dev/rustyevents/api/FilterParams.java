@@ -139,10 +139,11 @@ public class FilterParams {
     /**
      * @param q the {@code q} parameter
      * @return it stripped, or null when blank
-     * @throws ProblemException 400 when longer than {@value #MAX_TEXT} characters
+     * @throws ProblemException 400 when longer than {@value #MAX_TEXT} characters, or holding a
+     *                          control character or invalid UTF-8
      */
     static String text(String q) {
-        return q == null || q.isBlank() ? null : checkLength("q", q.strip());
+        return q == null || q.isBlank() ? null : checkLength("q", plain("q", q).strip());
     }
 
     private static LocalDate date(String name, String value) {
@@ -160,12 +161,24 @@ public class FilterParams {
         return value;
     }
 
+    /**
+     * Free text is words to match, so a control character anywhere in it (NUL, CR, LF: nothing a
+     * name or a search holds, and what header or log injection needs) is refused, and so is
+     * U+FFFD, which is what percent-encoded bytes that are not UTF-8 decode to.
+     */
+    private static String plain(String name, String value) {
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
+            throw ProblemException.badParameter(name, "holds a control character or bytes that are not UTF-8");
+        }
+        return value;
+    }
+
     /** Free-text values (city and group names may hold commas, so only repetition separates them). */
     private static List<String> texts(String name, List<String> raw) {
         if (raw == null) {
             return List.of();
         }
-        return raw.stream().map(String::strip).filter(v -> !v.isEmpty()).map(v -> checkLength(name, v)).toList();
+        return raw.stream().map(v -> plain(name, v).strip()).filter(v -> !v.isEmpty()).map(v -> checkLength(name, v)).toList();
     }
 
     /** Repeated parameters and comma-separated lists both work: {@code mode=virtual&mode=hybrid}, {@code mode=virtual,hybrid}. */

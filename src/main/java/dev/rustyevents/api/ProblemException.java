@@ -2,7 +2,9 @@ package dev.rustyevents.api;
 
 import jakarta.ws.rs.core.Response;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown by resources to answer with an RFC 9457 problem; {@link ProblemMapper} writes it.
@@ -30,6 +32,7 @@ public class ProblemException extends RuntimeException {
     private final Response.StatusType status;
     private final String parameter;
     private final List<String> allowed;
+    private final Map<String, String> headers;
 
     /**
      * @param status    HTTP status to answer with
@@ -38,10 +41,26 @@ public class ProblemException extends RuntimeException {
      * @param allowed   accepted values, or null
      */
     public ProblemException(Response.StatusType status, String parameter, String detail, List<String> allowed) {
+        this(status, parameter, detail, allowed, Map.of());
+    }
+
+    private ProblemException(Response.StatusType status, String parameter, String detail, List<String> allowed, Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.parameter = parameter;
         this.allowed = allowed;
+        this.headers = headers;
+    }
+
+    /**
+     * @param detail     what is refused and why
+     * @param retryAfter how long until the caller may try again; sent as {@code Retry-After} in
+     *                   whole seconds, rounded up (at least 1)
+     * @return a 429 Too Many Requests
+     */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ProblemException(Response.Status.TOO_MANY_REQUESTS, null, detail, null, Map.of("Retry-After", Long.toString(seconds)));
     }
 
     /** @return a 400 Bad Request naming the parameter. */
@@ -88,5 +107,10 @@ public class ProblemException extends RuntimeException {
 
     public List<String> allowed() {
         return allowed;
+    }
+
+    /** @return response headers the problem carries ({@code Retry-After}), empty for most */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

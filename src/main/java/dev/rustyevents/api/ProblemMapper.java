@@ -43,7 +43,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status(), e.getMessage(), e.parameter(), e.allowed(), null);
+        Response response = respond(e.status(), e.getMessage(), e.parameter(), e.allowed(), null);
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper

@@ -217,8 +217,22 @@ public class CalendarWriter {
      */
     private static Organizer organizer(String name, String url) {
         Optional<URI> address = uri(url);
-        String cn = address.isPresent() && name != null ? name : "This Week in Rust";
+        String cn = address.isPresent() && name != null ? parameterText(name) : "This Week in Rust";
         return new Organizer(new ParameterList(List.of(new Cn(cn))), address.orElse(TWIR));
+    }
+
+    /**
+     * @param text any text
+     * @return it as a parameter value may hold it: RFC 5545 §3.1 allows neither control characters
+     *         nor DQUOTE there, and has no escape for them (unlike TEXT values, §3.3.11, which
+     *         ical4j escapes). A group name holding CRLF made ical4j write a CN its own parser
+     *         could not read back (security.OutputEscapingTest), so a control character becomes a
+     *         space and a {@code "} an {@code '}
+     */
+    static String parameterText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c == '"' ? '\'' : c));
+        return out.toString();
     }
 
     private static String listedIn(int issue, String issueUrl) {

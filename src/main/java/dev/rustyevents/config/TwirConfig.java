@@ -65,6 +65,20 @@ public interface TwirConfig {
          */
         java.util.Optional<String> token();
 
+        /**
+         * Failed admin attempts (no or a wrong token) one client address may make within
+         * {@link #failureWindow()}; the next request from it, even with the right token, gets 429
+         * until the window that began with its first failure ends.
+         */
+        @WithName("max-failures")
+        @WithDefault("5")
+        int maxFailures();
+
+        /** The window failed admin attempts are counted in, from an address' first failure. */
+        @WithName("failure-window")
+        @WithDefault("1m")
+        Duration failureWindow();
+
         /** A directory of saved TWiR pages ({@code .html}, or plain-text {@code .txt} copies) that {@code POST /api/admin/import} reads. */
         @WithName("import-dir")
         java.util.Optional<java.nio.file.Path> importDir();

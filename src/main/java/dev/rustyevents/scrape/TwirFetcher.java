@@ -3,6 +3,7 @@ package dev.rustyevents.scrape;
 import dev.rustyevents.config.TwirConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,10 @@ import java.util.concurrent.TimeUnit;
  * (an offline mirror laid out like the site, a path ending in {@code /} meaning its
  * {@code index.html}) are read from disk through the same size limit.
  *
+ * <p>Every URI, and every redirect's target, must pass the {@link SourcePolicy} of the configured
+ * root first: redirects are not followed by the client but one hop at a time here (at most
+ * {@value #MAX_REDIRECTS}), each re-checked, so a redirect cannot lead off the TWiR root.
+ *
  * <p>The retry loop is ours because SmallRye Fault Tolerance, which would provide {@code @Retry},
  * does not resolve from the Maven repository this project builds against.
  */
@@ -33,11 +38,25 @@ public class TwirFetcher {
 
     private static final Logger LOG = Logger.getLogger(TwirFetcher.class);
 
+    /** Redirects followed for one fetch; more is a loop or a misconfigured mirror. */
+    static final int MAX_REDIRECTS = 5;
+
     private final TwirConfig.Fetch config;
+    private final SourcePolicy policy;
     private final Map<String, TwirHttpApi> clients = new ConcurrentHashMap<>();
 
-    public TwirFetcher(TwirConfig config) {
-        this.config = config.fetch();
+    @Inject
+    public TwirFetcher(TwirConfig config, TwirSite site) {
+        this(config.fetch(), new SourcePolicy(site.root()));
+    }
+
+    /**
+     * @param config how to fetch
+     * @param policy where fetching is allowed
+     */
+    public TwirFetcher(TwirConfig.Fetch config, SourcePolicy policy) {
+        this.config = config;
+        this.policy = policy;
     }
 
     /**
@@ -46,10 +65,13 @@ public class TwirFetcher {
      *                 for an unconditional GET)
      * @return the body, or {@code notModified} when the server answered 304
      * @throws FetchException when the resource cannot be had after the configured attempts, is
-     *                        larger than {@code rusty-events.fetch.max-bytes}, or the scheme is
-     *                        unsupported
+     *                        larger than {@code rusty-events.fetch.max-bytes}, the scheme is
+     *                        unsupported, or it or a redirect's target is refused by the
+     *                        {@link SourcePolicy} (not under the configured root, an internal
+     *                        address, more than {@value #MAX_REDIRECTS} redirects)
      */
     public Fetched fetch(URI uri, Validators previous) throws FetchException {
+        policy.check(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         return switch (scheme) {
             case "file" -> readFile(uri);
@@ -72,7 +94,26 @@ public class TwirFetcher {
         }
     }
 
-    private Fetched fetchHttp(URI uri, Validators previous) throws FetchException {
+    private Fetched fetchHttp(URI first, Validators previous) throws FetchException {
+        URI uri = first;
+        for (int hop = 0; ; hop++) {
+            Hop answer = fetchHop(uri, previous);
+            if (answer.fetched() != null) {
+                return answer.fetched();
+            }
+            if (hop >= MAX_REDIRECTS) {
+                throw new FetchException(first, "more than " + MAX_REDIRECTS + " redirects", null);
+            }
+            LOG.infof("fetch %s: redirected to %s", uri, answer.location());
+            uri = policy.check(answer.location());
+        }
+    }
+
+    /** One request's outcome: the answer, or where a redirect points. */
+    private record Hop(Fetched fetched, URI location) {
+    }
+
+    private Hop fetchHop(URI uri, Validators previous) throws FetchException {
         URI origin = uri.resolve("/");
         String path = uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         TwirHttpApi api = clients.computeIfAbsent(origin.toString(), o -> build(origin));
@@ -82,10 +123,13 @@ public class TwirFetcher {
             try (Response response = api.get(path, previous.etag(), previous.lastModified())) {
                 int status = response.getStatus();
                 if (status == 304) {
-                    return new Fetched(uri, true, null, previous);
+                    return new Hop(new Fetched(uri, true, null, previous), null);
                 }
                 if (status >= 200 && status < 300) {
-                    return new Fetched(uri, false, readBody(uri, response), validatorsOf(response));
+                    return new Hop(new Fetched(uri, false, readBody(uri, response), validatorsOf(response)), null);
+                }
+                if (status >= 300 && status < 400 && response.getHeaderString(HttpHeaders.LOCATION) != null) {
+                    return new Hop(null, location(uri, response.getHeaderString(HttpHeaders.LOCATION)));
                 }
                 if (status != 429 && status < 500) {
                     throw new FetchException(uri, "HTTP " + status, null);
@@ -112,9 +156,17 @@ public class TwirFetcher {
                 .userAgent(config.userAgent())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(true)
+                .followRedirects(false)
                 .disableDefaultMapper(true)
                 .build(TwirHttpApi.class);
+    }
+
+    private static URI location(URI from, String location) throws FetchException {
+        try {
+            return from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(from, "redirect to a malformed URL: " + e.getMessage(), e);
+        }
     }
 
     private byte[] readBody(URI uri, Response response) throws FetchException {

@@ -32,7 +32,10 @@ class TwirFetcherTest {
     private static final Path RSS = Path.of("src/test/resources/site/rss.xml");
 
     @Inject
-    TwirFetcher fetcher;
+    dev.rustyevents.config.TwirConfig config;
+
+    /** A fetcher whose source policy allows the local server, as a mirror configured there would. */
+    private TwirFetcher fetcher;
 
     private HttpServer server;
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
@@ -66,6 +69,7 @@ class TwirFetcherTest {
             }
         });
         server.start();
+        fetcher = new TwirFetcher(config.fetch(), new SourcePolicy(uri("/")));
     }
 
     @AfterEach
@@ -124,7 +128,8 @@ class TwirFetcherTest {
         try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/rss.xml");
         }
-        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(closed, Validators.NONE));
+        TwirFetcher toClosed = new TwirFetcher(config.fetch(), new SourcePolicy(closed.resolve("/")));
+        FetchException e = assertThrows(FetchException.class, () -> toClosed.fetch(closed, Validators.NONE));
         assertTrue(e.getMessage().contains("attempts"), e.getMessage());
     }
 }

@@ -20,6 +20,8 @@ public class BackfillSiteProfile implements QuarkusTestProfile {
                 "rusty-events.twir.url", "file:" + SITE,
                 "rusty-events.backfill.delay", "0s",
                 "rusty-events.admin.token", TOKEN,
+                // the admin tests of this profile fail on purpose more often than the default allows
+                "rusty-events.admin.max-failures", "100",
                 "rusty-events.admin.import-dir", "target/backfill-import");
     }
 }
