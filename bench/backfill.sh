@@ -18,7 +18,7 @@ grep 'backfill: finished' "$work/log" | head -1 | sed 's/.*backfill: /first run:
 snapshot() { curl -s "http://localhost:$port/api/events?from=2000-01-01&size=200&page=$1" | md5sum; }
 before="$(snapshot 1)$(snapshot 5)$(snapshot 20)"
 t0=$(date +%s.%N)
-curl -s -XPOST -H 'Authorization: Bearer bench' "http://localhost:$port/api/admin/backfill" >/dev/null
+curl -s -XPOST -H 'Authorization: Bearer bench-admin-token-0123' "http://localhost:$port/api/admin/backfill" >/dev/null
 wait_backfills 2
 t1=$(date +%s.%N)
 after="$(snapshot 1)$(snapshot 5)$(snapshot 20)"

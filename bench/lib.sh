@@ -75,7 +75,7 @@ start_service() {
   local port=$1; shift
   # exec, so that $! is the JVM itself (taskset execs too) and cleanup stops the service
   (cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
-    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT="$port" \
+    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench-admin-token-0123 QUARKUS_HTTP_PORT="$port" \
     exec "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar" > "$work/log" 2>&1) &
   service_pid=$!
   bench_track "$service_pid"

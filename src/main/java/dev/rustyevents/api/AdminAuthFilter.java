@@ -51,8 +51,28 @@ public class AdminAuthFilter {
     private final Duration window;
     private final Cache<String, Failures> failures;
 
+    /** Shortest accepted token: a placeholder (the Secret template's {@code REPLACE-ME}) or a word is guessable. */
+    public static final int MIN_TOKEN_LENGTH = 16;
+
+    /**
+     * @param configured {@code rusty-events.admin.token} as configured
+     * @return the token, or empty (admin disabled) when it is absent, blank or shorter than
+     *         {@link #MIN_TOKEN_LENGTH} characters (logged as an error)
+     */
+    static Optional<String> usableToken(Optional<String> configured) {
+        return configured.filter(t -> !t.isBlank()).filter(AdminAuthFilter::strongEnough);
+    }
+
+    private static boolean strongEnough(String token) {
+        if (token.strip().length() >= MIN_TOKEN_LENGTH) {
+            return true;
+        }
+        LOG.errorf("admin: RUSTY_EVENTS_ADMIN_TOKEN is shorter than %d characters; admin endpoints stay disabled", MIN_TOKEN_LENGTH);
+        return false;
+    }
+
     public AdminAuthFilter(TwirConfig config) {
-        this.token = config.admin().token().filter(t -> !t.isBlank());
+        this.token = usableToken(config.admin().token());
         this.maxFailures = config.admin().maxFailures();
         this.window = config.admin().failureWindow();
         long windowNanos = window.toNanos();
@@ -86,7 +106,7 @@ public class AdminAuthFilter {
         }
         if (token.isEmpty()) {
             throw new ProblemException(Response.Status.FORBIDDEN, null,
-                    "admin endpoints are disabled: set RUSTY_EVENTS_ADMIN_TOKEN to enable them", null);
+                    "admin endpoints are disabled: set RUSTY_EVENTS_ADMIN_TOKEN (at least " + MIN_TOKEN_LENGTH + " characters) to enable them", null);
         }
         String address = address(http);
         Failures seen = failures.getIfPresent(address);

@@ -126,7 +126,19 @@ public class TwirFetcher {
                     return new Hop(new Fetched(uri, true, null, previous), null);
                 }
                 if (status >= 200 && status < 300) {
-                    return new Hop(new Fetched(uri, false, readBody(uri, response), validatorsOf(response)), null);
+                    byte[] body = readBody(uri, response);
+                    if (body != null) {
+                        return new Hop(new Fetched(uri, false, body, validatorsOf(response)), null);
+                    }
+                    // the connection failed mid-body: as retryable as one failing before the headers
+                    retryReason = "body cut short";
+                    if (attempt >= config.attempts()) {
+                        throw new FetchException(uri, "failed after " + attempt + " attempts: cannot read body: connection closed before its end", null);
+                    }
+                    LOG.infof("fetch %s: %s; attempt %d of %d in %d ms", uri, retryReason, attempt + 1, config.attempts(), wait);
+                    sleep(uri, wait);
+                    wait *= 2;
+                    continue;
                 }
                 if (status >= 300 && status < 400 && response.getHeaderString(HttpHeaders.LOCATION) != null) {
                     return new Hop(null, location(uri, response.getHeaderString(HttpHeaders.LOCATION)));
@@ -169,6 +181,11 @@ public class TwirFetcher {
         }
     }
 
+    /**
+     * @return the body, or {@code null} when the connection failed before its end (an I/O error
+     *         while reading: the caller retries as for a failure before the headers)
+     * @throws FetchException when the body is larger than {@code rusty-events.fetch.max-bytes}
+     */
     private byte[] readBody(URI uri, Response response) throws FetchException {
         String length = response.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBytes()) {
@@ -177,7 +194,8 @@ public class TwirFetcher {
         try (InputStream in = response.readEntity(InputStream.class)) {
             return readLimited(uri, in);
         } catch (IOException | ProcessingException e) {
-            throw new FetchException(uri, "cannot read body: " + e.getMessage(), e);
+            LOG.debugf(e, "fetch %s: cannot read body", uri);
+            return null;
         }
     }
 
