@@ -31,6 +31,9 @@ public class CorrectionRepository implements PanacheRepositoryBase<EventCorrecti
      *         read leaves hidden events out)
      */
     public Optional<Event> findEventByUid(String uid) {
+        if (!EventRepository.possibleUid(uid)) {
+            return Optional.empty();
+        }
         return getEntityManager().createQuery("from Event e where e.uid = :uid", Event.class)
                 .setParameter("uid", uid).getResultStream().findFirst();
     }

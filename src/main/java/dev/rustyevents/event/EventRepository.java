@@ -38,7 +38,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
     /** @return the event with this public id (RFC 5545 UID); empty for a hidden one. */
     public Optional<Event> findByUid(String uid) {
+        if (!possibleUid(uid)) {
+            return Optional.empty();
+        }
         return find("uid = ?1 and hidden = false", uid).firstResultOptional();
+    }
+
+    /**
+     * @param uid a public id from a request
+     * @return whether it can be an event's UID at all: at most 64 printable ASCII characters (the
+     *         column's width; ingest mints name-based UUIDs). Anything else is answered "no such
+     *         event" without a query: PostgreSQL refuses a NUL in a text parameter with an error.
+     */
+    public static boolean possibleUid(String uid) {
+        return uid != null && !uid.isEmpty() && uid.length() <= 64 && uid.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /**
