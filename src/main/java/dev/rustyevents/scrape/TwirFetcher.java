@@ -131,22 +131,14 @@ public class TwirFetcher {
                         return new Hop(new Fetched(uri, false, body, validatorsOf(response)), null);
                     }
                     // the connection failed mid-body: as retryable as one failing before the headers
-                    retryReason = "body cut short";
-                    if (attempt >= config.attempts()) {
-                        throw new FetchException(uri, "failed after " + attempt + " attempts: cannot read body: connection closed before its end", null);
-                    }
-                    LOG.infof("fetch %s: %s; attempt %d of %d in %d ms", uri, retryReason, attempt + 1, config.attempts(), wait);
-                    sleep(uri, wait);
-                    wait *= 2;
-                    continue;
-                }
-                if (status >= 300 && status < 400 && response.getHeaderString(HttpHeaders.LOCATION) != null) {
+                    retryReason = "cannot read body: connection closed before its end";
+                } else if (status >= 300 && status < 400 && response.getHeaderString(HttpHeaders.LOCATION) != null) {
                     return new Hop(null, location(uri, response.getHeaderString(HttpHeaders.LOCATION)));
-                }
-                if (status != 429 && status < 500) {
+                } else if (status != 429 && status < 500) {
                     throw new FetchException(uri, "HTTP " + status, null);
+                } else {
+                    retryReason = "HTTP " + status;
                 }
-                retryReason = "HTTP " + status;
             } catch (ProcessingException e) {
                 retryReason = e.getCause() != null ? e.getCause().toString() : e.toString();
                 if (attempt >= config.attempts()) {
