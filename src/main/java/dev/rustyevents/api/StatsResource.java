@@ -3,7 +3,6 @@ package dev.rustyevents.api;
 import dev.rustyevents.api.dto.StatsDto;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.event.PeriodCount;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -20,21 +19,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** {@code /api/stats}: confirmed events per month or year over the full history, by region and mode. */
 @Path("/api/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
-
-    /** Key of events without a place in {@code byRegion}. */
-    static final String ONLINE = "online";
-    /** Key of events whose mode TWiR did not give in {@code byMode}. */
-    static final String UNKNOWN = "unknown";
 
     private final EventAggregates aggregates;
     private final ApiResponses responses;
@@ -68,31 +58,6 @@ public class StatsResource {
         String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("by", "region", "country", "subdivision", "city",
                 "mode", "group", "q", "from", "to"));
         return responses.serve(new ApiKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
-                () -> ApiBody.of(stats(aggregates.perMonth(events), yearly)), request, headers);
-    }
-
-    private static StatsDto stats(List<PeriodCount> rows, boolean yearly) {
-        TreeMap<YearMonth, List<PeriodCount>> byPeriod = new TreeMap<>();
-        for (PeriodCount row : rows) {
-            YearMonth month = YearMonth.of(row.year(), row.month());
-            byPeriod.computeIfAbsent(yearly ? YearMonth.of(row.year(), 1) : month, k -> new ArrayList<>()).add(row);
-        }
-        List<StatsDto.Period> periods = new ArrayList<>();
-        long total = 0;
-        if (!byPeriod.isEmpty()) {
-            for (YearMonth p = byPeriod.firstKey(); !p.isAfter(byPeriod.lastKey()); p = yearly ? p.plusYears(1) : p.plusMonths(1)) {
-                Map<String, Long> byRegion = new TreeMap<>();
-                Map<String, Long> byMode = new TreeMap<>();
-                long count = 0;
-                for (PeriodCount row : byPeriod.getOrDefault(p, List.of())) {
-                    count += row.count();
-                    byRegion.merge(row.region() == null ? ONLINE : row.region().code(), row.count(), Long::sum);
-                    byMode.merge(row.mode() == null ? UNKNOWN : row.mode().code(), row.count(), Long::sum);
-                }
-                total += count;
-                periods.add(new StatsDto.Period(yearly ? String.valueOf(p.getYear()) : p.toString(), p.atDay(1), count, byRegion, byMode));
-            }
-        }
-        return new StatsDto(yearly ? "year" : "month", total, periods);
+                () -> ApiBody.of(StatsDto.of(aggregates.perMonth(events), yearly)), request, headers);
     }
 }

@@ -15,6 +15,14 @@ import java.nio.charset.StandardCharsets;
 public record SubscribeLinks(String https, String webcal, String google) {
 
     /**
+     * @param slug a group's slug
+     * @return the path of the group's own feed, {@code /groups/{slug}/calendar.ics}
+     */
+    public static String groupFeed(String slug) {
+        return "/groups/" + slug + "/calendar.ics";
+    }
+
+    /**
      * @param publicUrl the service's public base URL ({@code rusty-events.feeds.public-url})
      * @param address   the feed's path and query, starting with {@code /}
      * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * status, header or media type, a wrong type or format) fails the test that made the call.
  * Registered as a Quarkus test callback ({@code META-INF/services}), so no test class can forget it.
  *
- * <p>Four deliberate allowances, each narrow:
+ * <p>Five deliberate allowances, each narrow:
  * <ul>
  *   <li>The spec is OpenAPI 3.1 but written in the subset that is also valid 3.0.3, and the
  *       validator reads it as 3.0.3: its 3.1 mode does not recognise array query parameters
@@ -35,9 +35,15 @@ import java.nio.file.Path;
  *       they are the platform's, not the API's.</li>
  *   <li>CORS preflights ({@code OPTIONS} with {@code Access-Control-Request-Method}), which
  *       Quarkus' CORS filter answers on every path: HTTP plumbing, not API operations.</li>
+ *   <li>The pages' static assets ({@link #ASSETS}: style sheet, script, icon), files Quarkus
+ *       serves from {@code META-INF/resources}, not operations; the pages themselves are in the
+ *       contract.</li>
  * </ul>
  */
 public class OpenApiValidation implements QuarkusTestBeforeEachCallback {
+
+    /** The pages' static files ({@code META-INF/resources/assets}). */
+    public static final String ASSETS = "/assets/";
 
     /** The contract, as served at {@code /q/openapi}. */
     public static final Path SPEC = Path.of("openapi.yaml");
@@ -50,6 +56,8 @@ public class OpenApiValidation implements QuarkusTestBeforeEachCallback {
                                             && response.getStatus() >= 400 && response.getStatus() < 500))
                             .withRule("Quarkus endpoints", (message, operation, request, response) -> request != null
                                     && request.getPath().startsWith("/q/"))
+                            .withRule("static assets", (message, operation, request, response) -> request != null
+                                    && request.getPath().startsWith(ASSETS))
                             .withRule("CORS preflight", (message, operation, request, response) -> request != null
                                     && request.getMethod() == Request.Method.OPTIONS
                                     && request.getHeaderValue("Access-Control-Request-Method").isPresent()))

@@ -45,7 +45,7 @@ public record GroupDto(String slug, String name, String url, HomeDto home, long 
         GroupSummary.Place p = g.home();
         HomeDto home = p == null ? null : new HomeDto(p.city(), p.subdivision(), p.country(),
                 p.country() == null ? null : Countries.name(p.country()), p.region());
-        SubscribeLinks links = SubscribeLinks.of(publicUrl, "/groups/" + g.slug() + "/calendar.ics");
+        SubscribeLinks links = SubscribeLinks.of(publicUrl, SubscribeLinks.groupFeed(g.slug()));
         return new GroupDto(g.slug(), g.name(), g.url(), home, g.eventCount(), g.firstDate(), g.lastDate(),
                 g.next() == null ? null : EventDto.of(g.next()), new FeedLinksDto(links.https(), links.webcal(), links.google()));
     }

@@ -1,8 +1,13 @@
 package dev.rustyevents.api.dto;
 
+import dev.rustyevents.event.PeriodCount;
+
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Confirmed events over time.
@@ -22,5 +27,40 @@ public record StatsDto(String by, long total, List<Period> periods) {
      * @param byMode   the same by attendance mode; {@code unknown} when TWiR did not say
      */
     public record Period(String period, LocalDate start, long count, Map<String, Long> byRegion, Map<String, Long> byMode) {
+    }
+
+    /** Key of events without a place in {@code byRegion}. */
+    public static final String ONLINE = "online";
+    /** Key of events whose mode TWiR did not give in {@code byMode}. */
+    public static final String UNKNOWN = "unknown";
+
+    /**
+     * @param rows   confirmed events per month, region and mode ({@code EventAggregates.perMonth})
+     * @param yearly whether to sum by year instead of by month
+     * @return every period from the first to the last with a counted event, gaps filled with zeros
+     */
+    public static StatsDto of(List<PeriodCount> rows, boolean yearly) {
+        TreeMap<YearMonth, List<PeriodCount>> byPeriod = new TreeMap<>();
+        for (PeriodCount row : rows) {
+            YearMonth month = YearMonth.of(row.year(), row.month());
+            byPeriod.computeIfAbsent(yearly ? YearMonth.of(row.year(), 1) : month, k -> new ArrayList<>()).add(row);
+        }
+        List<StatsDto.Period> periods = new ArrayList<>();
+        long total = 0;
+        if (!byPeriod.isEmpty()) {
+            for (YearMonth p = byPeriod.firstKey(); !p.isAfter(byPeriod.lastKey()); p = yearly ? p.plusYears(1) : p.plusMonths(1)) {
+                Map<String, Long> byRegion = new TreeMap<>();
+                Map<String, Long> byMode = new TreeMap<>();
+                long count = 0;
+                for (PeriodCount row : byPeriod.getOrDefault(p, List.of())) {
+                    count += row.count();
+                    byRegion.merge(row.region() == null ? ONLINE : row.region().code(), row.count(), Long::sum);
+                    byMode.merge(row.mode() == null ? UNKNOWN : row.mode().code(), row.count(), Long::sum);
+                }
+                total += count;
+                periods.add(new Period(yearly ? String.valueOf(p.getYear()) : p.toString(), p.atDay(1), count, byRegion, byMode));
+            }
+        }
+        return new StatsDto(yearly ? "year" : "month", total, periods);
     }
 }

@@ -1,0 +1,84 @@
+package dev.rustyevents.web;
+
+import dev.rustyevents.event.Countries;
+import dev.rustyevents.event.ListingRecord;
+import dev.rustyevents.event.Mode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One TWiR issue's listing of an event, and what it changed since the issue before: the event's
+ * history as its page shows it.
+ *
+ * @param issue     the issue number
+ * @param issueUrl  the issue's canonical URL on this-week-in-rust.org
+ * @param published the issue's date, ISO 8601
+ * @param heading   the region heading it was listed under ("Europe", "Virtual"), or null
+ * @param dates     the days as that listing gave them
+ * @param raw       the listing's text as parsed (first line), for provenance
+ * @param changes   what differs from the previous listing ("Date: … → …"); empty for the first
+ *                  listing and for a listing that repeats the previous one. A field a listing
+ *                  leaves out is not a change (the stored event keeps it, as ingest does)
+ */
+public record HistoryEntry(int issue, String issueUrl, String published, String heading, String dates, String raw,
+                           List<String> changes) {
+
+    /**
+     * @param listings the listings that became one event, oldest issue first
+     * @return one entry per listing, oldest first
+     */
+    static List<HistoryEntry> of(List<ListingRecord> listings) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        ListingRecord previous = null;
+        for (ListingRecord l : listings) {
+            List<String> changes = previous == null ? List.of() : changes(previous, l);
+            entries.add(new HistoryEntry(l.issue.number, l.issue.url, l.issue.published == null ? null : l.issue.published.toString(),
+                    l.regionHeading, l.startDate == null ? null : Dates.span(l.startDate, l.endDate), firstLine(l.raw), changes));
+            previous = l;
+        }
+        return entries;
+    }
+
+    private static List<String> changes(ListingRecord before, ListingRecord after) {
+        List<String> changes = new ArrayList<>();
+        String datesBefore = before.startDate == null ? null : Dates.span(before.startDate, before.endDate);
+        String datesAfter = after.startDate == null ? null : Dates.span(after.startDate, after.endDate);
+        change(changes, "Date", datesBefore, datesAfter);
+        change(changes, "Title", before.title, after.title);
+        change(changes, "Mode", EventRow.modeLabel(before.mode), EventRow.modeLabel(after.mode));
+        change(changes, "Place", place(before), place(after));
+        change(changes, "Group", before.groupName, after.groupName);
+        change(changes, "Link", before.eventUrl, after.eventUrl);
+        return changes;
+    }
+
+    private static void change(List<String> changes, String field, String before, String after) {
+        if (after != null && !Objects.equals(before, after)) {
+            changes.add(field + ": " + (before == null ? "(none)" : before) + " → " + after);
+        }
+    }
+
+    private static String place(ListingRecord l) {
+        if (l.mode == Mode.VIRTUAL || l.city == null && l.country == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (l.city != null) {
+            parts.add(l.city);
+        }
+        if (l.country != null) {
+            parts.add(Countries.name(l.country));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String firstLine(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String line = raw.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

@@ -1,0 +1,315 @@
+package dev.rustyevents.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.rustyevents.api.FilterParams;
+import dev.rustyevents.api.GroupSlugs;
+import dev.rustyevents.api.ProblemException;
+import dev.rustyevents.api.dto.StatsDto;
+import dev.rustyevents.api.jsonld.JsonLd;
+import dev.rustyevents.api.jsonld.ScriptSafeEscapes;
+import dev.rustyevents.calendar.SubscribeLinks;
+import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.Countries;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventAggregates;
+import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.event.EventPlace;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventSort;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.GroupSummary;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.Page;
+import dev.rustyevents.event.PlaceCount;
+import dev.rustyevents.event.Region;
+import dev.rustyevents.web.templates.StaticTemplates;
+import dev.rustyevents.web.templates.Templates;
+import gg.jte.models.runtime.JteModel;
+import gg.jte.output.StringOutput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds each page's view from the event store and renders it with the jte templates (through
+ * the generated {@link StaticTemplates}: plain method calls, no reflection). Blocking: called on a
+ * worker thread, in a read transaction, by {@link PageResponses}.
+ */
+@ApplicationScoped
+public class WebPages {
+
+    /** Events per page of the main page: keeps its HTML well under 100 KB. */
+    static final int PAGE_SIZE = 50;
+    /** Past events a group page shows. */
+    static final int PAST_LIMIT = 50;
+    /** Events an embedded list shows by default, and at most. */
+    static final int EMBED_DEFAULT = 10;
+    static final int EMBED_MAX = 50;
+
+    private final Templates templates = new StaticTemplates();
+    private final EventRepository events;
+    private final IssueRepository issues;
+    private final EventAggregates aggregates;
+    private final FeedConfig feeds;
+    private final StatsChart chart;
+    private final ObjectWriter jsonLd;
+
+    public WebPages(EventRepository events, IssueRepository issues, EventAggregates aggregates, FeedConfig feeds, StatsChart chart,
+                    ObjectMapper json) {
+        this.events = events;
+        this.issues = issues;
+        this.aggregates = aggregates;
+        this.feeds = feeds;
+        this.chart = chart;
+        this.jsonLd = json.writer().with(new ScriptSafeEscapes());
+    }
+
+    /**
+     * @param params the filter parameters ({@code api.FilterParams}: the same as {@code /api/events})
+     * @param query  the same parameters as the URL carries them
+     * @param page   the {@code page} parameter (1-based), or null
+     * @param today  today (UTC): the default first day
+     * @return the main page: 200, or 400 with the form and the reason when a parameter is bad
+     */
+    @Transactional
+    public Html index(FilterParams params, PageQuery query, String page, LocalDate today) {
+        try {
+            EventFilter filter = confirmed(params.toFilter(today));
+            int number = pageNumber(page);
+            Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
+            if (number > result.pageCount()) {
+                throw ProblemException.badParameter("page", "there are " + result.pageCount() + " pages of events for this filter");
+            }
+            List<EventRow> rows = result.items().stream().map(EventRow::of).toList();
+            String previous = number > 1 ? query.on("/", "page=" + (number - 1)) : null;
+            String next = number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
+            return Html.ok(render(templates.pagesIndex(new Views.Index(filters(query, today), WeekGroup.of(rows, today),
+                    result.total(), number, result.pageCount(), previous, next, null))));
+        } catch (ProblemException e) {
+            return new Html(e.status().getStatusCode(), render(templates.pagesIndex(new Views.Index(filters(query, today), List.of(),
+                    0, 1, 1, null, null, e.getMessage()))));
+        }
+    }
+
+    /**
+     * @param id    an event's id (its RFC 5545 UID)
+     * @param today today (UTC)
+     * @return the event's page (200), or a 404 page
+     */
+    @Transactional
+    public Html event(String id, LocalDate today) {
+        Event event = EventRepository.possibleUid(id) ? events.findByUid(id).orElse(null) : null;
+        if (event == null) {
+            return notFound("No event has the id “" + ProblemException.echo(id) + "”. It may have been merged into another listing.");
+        }
+        String ld;
+        try {
+            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds.publicUrl()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event " + event.uid + " as JSON-LD", e);
+        }
+        return Html.ok(render(templates.pagesEvent(new Views.EventPage(EventRow.of(event), event.status.code(), event.groupUrl,
+                event.firstIssue, event.lastIssue, HistoryEntry.of(issues.listingsOfEvent(event)), ld, "/api/events/" + event.uid))));
+    }
+
+    /**
+     * @param rawSlug the path segment: a group's slug (or its name)
+     * @param today   today (UTC): upcoming events are those not ended before it
+     * @return the group's page (200), or a 404 page when no confirmed event has the group
+     */
+    @Transactional
+    public Html group(String rawSlug, LocalDate today) {
+        String slug;
+        try {
+            slug = GroupSlugs.normalise(rawSlug);
+        } catch (ProblemException e) {
+            return notFound(e.getMessage());
+        }
+        GroupSummary group = aggregates.group(slug, today).orElse(null);
+        if (group == null) {
+            return notFound("No group has the slug “" + ProblemException.echo(slug) + "”.");
+        }
+        List<Event> all = events.listAll(confirmed(EventFilter.from(null).withGroup(slug)));
+        List<EventRow> upcoming = all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
+        List<EventRow> past = all.stream().filter(e -> e.endDate.isBefore(today))
+                .sorted(Comparator.comparing((Event e) -> e.startDate).reversed()).limit(PAST_LIMIT).map(EventRow::of).toList();
+        String home = group.home() == null ? null : homeOf(group.home());
+        return Html.ok(render(templates.pagesGroup(new Views.GroupPage(slug, group.name(), group.url(), home, group.eventCount(),
+                group.firstDate() == null ? null : Dates.full(group.firstDate()), upcoming, past,
+                SubscribeLinks.of(feeds.publicUrl(), SubscribeLinks.groupFeed(slug))))));
+    }
+
+    /** @return the statistics page: events per month and region since the first, as a table (the chart is {@link #chart()}) */
+    @Transactional
+    public Html stats() {
+        StatsDto stats = StatsDto.of(aggregates.perMonth(EventFilter.from(null)), false);
+        List<String> keys = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (Region r : Region.values()) {
+            keys.add(r.code());
+            columns.add(r.heading());
+        }
+        keys.add(StatsDto.ONLINE);
+        columns.add("Online");
+        columns.add("Total");
+        long[] totals = new long[columns.size()];
+        List<Views.StatsRow> rows = new ArrayList<>();
+        for (StatsDto.Period p : stats.periods()) {
+            List<Long> counts = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                long n = p.byRegion().getOrDefault(keys.get(i), 0L);
+                counts.add(n);
+                totals[i] += n;
+            }
+            counts.add(p.count());
+            rows.add(new Views.StatsRow(p.period(), counts));
+        }
+        totals[columns.size() - 1] = stats.total();
+        String first = rows.isEmpty() ? null : rows.get(0).month();
+        String last = rows.isEmpty() ? null : rows.get(rows.size() - 1).month();
+        return Html.ok(render(templates.pagesStats(new Views.Stats(columns, rows,
+                java.util.Arrays.stream(totals).boxed().toList(), stats.total(), first, last))));
+    }
+
+    /** @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes) */
+    @Transactional
+    public byte[] chart() {
+        return chart.svg(aggregates.perMonth(EventFilter.from(null))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param params the filter parameters, as {@link #index}
+     * @param query  the same as the URL carries them
+     * @param limit  the {@code limit} parameter: 1 to {@value #EMBED_MAX} events, default {@value #EMBED_DEFAULT}
+     * @param today  today (UTC)
+     * @return the compact list for an {@code <iframe>} (200), or 400 with the reason
+     */
+    @Transactional
+    public Html embed(FilterParams params, PageQuery query, String limit, LocalDate today) {
+        String base = feeds.publicUrl().toString().replaceAll("/+$", "");
+        String more = base + query.on("/");
+        try {
+            EventFilter filter = confirmed(params.toFilter(today));
+            int size = limit(limit);
+            List<EventRow> rows = events.search(filter, EventSort.DATE, 1, size).items().stream().map(EventRow::of).toList();
+            return Html.ok(render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
+        } catch (ProblemException e) {
+            return new Html(e.status().getStatusCode(), render(templates.pagesEmbed(new Views.Embed(List.of(), base, more, e.getMessage()))));
+        }
+    }
+
+    private Views.Filters filters(PageQuery query, LocalDate today) {
+        List<Views.Option> regions = new ArrayList<>();
+        regions.add(new Views.Option("", "Any region", query.first("region").isEmpty()));
+        for (Region r : Region.values()) {
+            regions.add(new Views.Option(r.code(), r.heading(), r.code().equalsIgnoreCase(query.first("region"))));
+        }
+        String country = query.first("country").toUpperCase(java.util.Locale.ROOT);
+        List<Views.Option> countries = new ArrayList<>();
+        countries.add(new Views.Option("", "Any country", country.isEmpty()));
+        boolean listed = false;
+        List<PlaceCount> withEvents = aggregates.countsByCountry(today).stream().filter(c -> c.upcoming() > 0)
+                .sorted(Comparator.comparing(c -> Countries.name(c.code()))).toList();
+        for (PlaceCount c : withEvents) {
+            listed |= c.code().equals(country);
+            countries.add(new Views.Option(c.code(), Countries.name(c.code()) + " (" + c.upcoming() + ")", c.code().equals(country)));
+        }
+        if (!listed && !country.isEmpty() && Countries.isCode(country)) {
+            countries.add(new Views.Option(country, Countries.name(country) + " (0)", true));
+        }
+        List<Views.Option> modes = new ArrayList<>();
+        modes.add(new Views.Option("", "Any mode", query.first("mode").isEmpty()));
+        for (Mode m : Mode.values()) {
+            modes.add(new Views.Option(m.code(), EventRow.modeLabel(m), m.code().equalsIgnoreCase(query.first("mode"))));
+        }
+        String base = feeds.publicUrl().toString().replaceAll("/+$", "");
+        String embed = "<iframe src=\"" + base + query.on("/embed").replace("&", "&amp;")
+                + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        return new Views.Filters(query, regions, countries, modes, query.first("q"),
+                SubscribeLinks.of(feeds.publicUrl(), query.on("/calendar.ics")), embed);
+    }
+
+    private static String title(EventFilter filter) {
+        List<String> parts = new ArrayList<>();
+        filter.modes().stream().sorted().forEach(m -> parts.add(EventRow.modeLabel(m).toLowerCase(java.util.Locale.ROOT)));
+        StringBuilder title = new StringBuilder("Upcoming ");
+        if (!parts.isEmpty()) {
+            title.append(String.join(" or ", parts)).append(' ');
+        }
+        title.append("Rust events");
+        List<String> places = new ArrayList<>();
+        filter.regions().stream().sorted().forEach(r -> places.add(r.heading()));
+        filter.countries().stream().sorted().forEach(c -> places.add(Countries.name(c)));
+        if (!places.isEmpty()) {
+            title.append(" in ").append(String.join(" or ", places));
+        }
+        if (filter.text() != null) {
+            title.append(" matching “").append(filter.text()).append('”');
+        }
+        return title.toString();
+    }
+
+    private static String homeOf(GroupSummary.Place home) {
+        List<String> parts = new ArrayList<>();
+        if (home.city() != null) {
+            parts.add(home.city());
+        }
+        if (home.country() != null) {
+            parts.add(Countries.name(home.country()));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static EventFilter confirmed(EventFilter filter) {
+        return filter.withChanges(Set.of(EventStatus.CONFIRMED), null);
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(page.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.badParameter("page", "'" + ProblemException.echo(page) + "' is not a page number (1, 2, …)");
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return EMBED_DEFAULT;
+        }
+        try {
+            int n = Integer.parseInt(limit.strip());
+            if (n >= 1 && n <= EMBED_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.badParameter("limit", "'" + ProblemException.echo(limit) + "' is not a number of events from 1 to " + EMBED_MAX);
+    }
+
+    private Html notFound(String message) {
+        return new Html(404, render(templates.pagesError(404, "Not found", message)));
+    }
+
+    private static byte[] render(JteModel model) {
+        StringOutput out = new StringOutput();
+        model.render(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
