@@ -60,16 +60,13 @@ public class WebPages {
     private final IssueRepository issues;
     private final EventAggregates aggregates;
     private final FeedConfig feeds;
-    private final StatsChart chart;
     private final ObjectWriter jsonLd;
 
-    public WebPages(EventRepository events, IssueRepository issues, EventAggregates aggregates, FeedConfig feeds, StatsChart chart,
-                    ObjectMapper json) {
+    public WebPages(EventRepository events, IssueRepository issues, EventAggregates aggregates, FeedConfig feeds, ObjectMapper json) {
         this.events = events;
         this.issues = issues;
         this.aggregates = aggregates;
         this.feeds = feeds;
-        this.chart = chart;
         this.jsonLd = json.writer().with(new ScriptSafeEscapes());
     }
 
@@ -159,7 +156,7 @@ public class WebPages {
             columns.add(r.heading());
         }
         keys.add(StatsDto.ONLINE);
-        columns.add("Online");
+        columns.add(StatsChart.ONLINE);
         columns.add("Total");
         long[] totals = new long[columns.size()];
         List<Views.StatsRow> rows = new ArrayList<>();
@@ -183,7 +180,7 @@ public class WebPages {
     /** @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes) */
     @Transactional
     public byte[] chart() {
-        return chart.svg(aggregates.perMonth(EventFilter.from(null))).getBytes(StandardCharsets.UTF_8);
+        return StatsChart.svg(aggregates.perMonth(EventFilter.from(null))).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
