@@ -112,6 +112,12 @@ curl -sf -D "$work/h" "$url/calendars/europe.ics?from=2026-07-01" -o "$work/euro
 check "/calendars/europe.ics" grep -q '^BEGIN:VEVENT' "$work/europe.ics"
 say "/calendars/europe.ics: $(head -1 "$work/h" | tr -d '\r'), $(grep -c '^BEGIN:VEVENT' "$work/europe.ics") VEVENTs"
 
+curl -sf -D "$work/h" "$url/?from=2026-07-01" -o "$work/index.html"
+check "/ lists events" [ "$(grep -c '<li class="event">' "$work/index.html")" -gt 0 ]
+curl -sf -o "$work/chart.svg" "$url/stats/chart.svg"
+check "/stats/chart.svg" grep -q '<svg' "$work/chart.svg"
+say "/:           $(head -1 "$work/h" | tr -d '\r'), $(header "$work/h" content-type), $(grep -c '<li class="event">' "$work/index.html") events, $(wc -c < "$work/index.html") bytes; /stats/chart.svg $(wc -c < "$work/chart.svg") bytes"
+
 status=$(curl -s -o "$work/health.json" -w '%{http_code}' "$url/q/health")
 check "/q/health" [ "$status" = 200 ]
 say "/q/health:   $status $(tr -d ' \n' < "$work/health.json" | cut -c1-60)"
