@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Variant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +34,8 @@ import java.util.function.Supplier;
 public class EventLists {
 
     /** The parameters a list's canonical query keeps, in this order ({@code page} comes last, from the links). */
-    static final List<String> PARAMETERS = List.of("region", "country", "subdivision", "city", "mode", "group", "q",
-            "from", "to", "status", "updated_since", "sort", "size");
+    static final List<String> PARAMETERS = Stream.concat(FilterParams.NAMES.stream(),
+            Stream.of("status", "updated_since", "sort", "size")).toList();
 
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
             MediaType.valueOf(SchemaOrg.MEDIA_TYPE)).build();

@@ -23,6 +23,12 @@ import java.util.Set;
  */
 public class FilterParams {
 
+    /**
+     * The filter's query parameters, in the order canonical URLs write them: the one list for
+     * the API's, the feeds' and the pages' canonical queries (each adds its own parameters).
+     */
+    public static final List<String> NAMES = List.of("region", "country", "subdivision", "city", "mode", "group", "q", "from", "to");
+
     static final int MAX_TEXT = 200;
     private static final java.util.regex.Pattern SUBDIVISION = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 

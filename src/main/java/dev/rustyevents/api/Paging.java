@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Whole-number parameters and the pagination rules of every paged list. */
-final class Paging {
+public final class Paging {
 
     private Paging() {
     }
@@ -17,7 +17,7 @@ final class Paging {
      * @return the value as an int within [min, max]
      * @throws ProblemException 400 naming the parameter when it is not a whole number in range
      */
-    static int number(String name, String value, int min, int max) {
+    public static int number(String name, String value, int min, int max) {
         int n;
         try {
             n = Integer.parseInt(value.strip());

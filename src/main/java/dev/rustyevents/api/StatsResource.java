@@ -20,11 +20,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** {@code /api/stats}: confirmed events per month or year over the full history, by region and mode. */
 @Path("/api/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
+
+    /** The parameters the canonical query keeps, in this order. */
+    private static final List<String> PARAMETERS = Stream.concat(Stream.of("by"),
+            FilterParams.NAMES.stream()).toList();
 
     private final EventAggregates aggregates;
     private final ApiResponses responses;
@@ -55,8 +60,7 @@ public class StatsResource {
             throw ProblemException.badParameter("by", "unknown period '" + ProblemException.echo(by) + "'", List.of("month", "year"));
         }
         EventFilter events = filter.toFilter((LocalDate) null);
-        String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("by", "region", "country", "subdivision", "city",
-                "mode", "group", "q", "from", "to"));
+        String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
         return responses.serve(new ApiKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
                 () -> ApiBody.of(StatsDto.of(aggregates.perMonth(events), yearly)), request, headers);
     }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The iCalendar feeds: {@code /calendar.ics} with the API's filters, the named feeds
@@ -40,8 +41,8 @@ public class CalendarResource {
     static final String TEXT_CALENDAR = "text/calendar; charset=utf-8";
     static final int MAX_PAST_DAYS = 9999;
     /** The query parameters a feed URL keeps in its SOURCE, in this order. */
-    private static final List<String> FEED_PARAMETERS = List.of(
-            "region", "country", "subdivision", "city", "mode", "group", "q", "from", "to", "past_days");
+    private static final List<String> FEED_PARAMETERS = Stream.concat(FilterParams.NAMES.stream(),
+            Stream.of("past_days")).toList();
 
     private final FeedCache cache;
     private final FeedConfig config;

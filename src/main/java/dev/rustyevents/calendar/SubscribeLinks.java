@@ -15,6 +15,15 @@ import java.nio.charset.StandardCharsets;
 public record SubscribeLinks(String https, String webcal, String google) {
 
     /**
+     * @param publicUrl the service's public base URL ({@code rusty-events.feeds.public-url})
+     * @param address   a path and query, starting with {@code /}
+     * @return the address as subscribers and other sites reach it (one slash between the two)
+     */
+    public static String absolute(URI publicUrl, String address) {
+        return publicUrl.toString().replaceAll("/+$", "") + address;
+    }
+
+    /**
      * @param slug a group's slug
      * @return the path of the group's own feed, {@code /groups/{slug}/calendar.ics}
      */
@@ -28,7 +37,7 @@ public record SubscribeLinks(String https, String webcal, String google) {
      * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}
      */
     public static SubscribeLinks of(URI publicUrl, String address) {
-        String https = publicUrl.toString().replaceAll("/+$", "") + address;
+        String https = absolute(publicUrl, address);
         String webcal = https.replaceFirst("^https?://", "webcal://");
         String google = "https://calendar.google.com/calendar/render?cid=" + URLEncoder.encode(webcal, StandardCharsets.UTF_8);
         return new SubscribeLinks(https, webcal, google);

@@ -24,7 +24,16 @@ public final class EventPlace {
         return display(call.mode, call.city, call.subdivision, call.country, call.locationRaw);
     }
 
-    private static String display(Mode mode, String city, String subdivision, String country, String locationRaw) {
+    /**
+     * @param mode        attendance mode, or null
+     * @param city        city name, or null
+     * @param subdivision ISO 3166-2 subdivision without the country prefix, or null
+     * @param country     ISO 3166-1 alpha-2 code, or null
+     * @param locationRaw TWiR's location text, or null
+     * @return the place by the rule of {@link #display(Event)}, for places held elsewhere (a
+     *         listing as parsed, a group's home)
+     */
+    public static String display(Mode mode, String city, String subdivision, String country, String locationRaw) {
         if (mode == Mode.VIRTUAL) {
             return "Online";
         }

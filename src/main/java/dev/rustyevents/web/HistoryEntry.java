@@ -1,6 +1,6 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.ListingRecord;
 import dev.rustyevents.event.Mode;
 
@@ -60,18 +60,12 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         }
     }
 
+    /** @return the listing's place ({@link EventPlace}), or null when it gave none or was online only */
     private static String place(ListingRecord l) {
         if (l.mode == Mode.VIRTUAL || l.city == null && l.country == null) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        if (l.city != null) {
-            parts.add(l.city);
-        }
-        if (l.country != null) {
-            parts.add(Countries.name(l.country));
-        }
-        return String.join(", ", parts);
+        return EventPlace.display(l.mode, l.city, l.subdivision, l.country, null);
     }
 
     private static String firstLine(String raw) {

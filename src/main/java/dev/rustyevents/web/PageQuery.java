@@ -1,5 +1,6 @@
 package dev.rustyevents.web;
 
+import dev.rustyevents.api.FilterParams;
 import dev.rustyevents.http.QueryStrings;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -18,9 +19,6 @@ import java.util.Map;
  */
 public record PageQuery(String encoded, Map<String, String> firsts) {
 
-    /** The filter parameters a page passes on, in the order URLs write them. */
-    static final List<String> NAMES = List.of("region", "country", "subdivision", "city", "mode", "group", "q", "from", "to");
-
     public PageQuery {
         firsts = Map.copyOf(firsts);
     }
@@ -31,11 +29,11 @@ public record PageQuery(String encoded, Map<String, String> firsts) {
      */
     static PageQuery of(MultivaluedMap<String, String> parameters) {
         Map<String, String> firsts = new LinkedHashMap<>();
-        for (String name : NAMES) {
+        for (String name : FilterParams.NAMES) {
             parameters.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).findFirst()
                     .ifPresent(v -> firsts.put(name, v.strip()));
         }
-        return new PageQuery(QueryStrings.canonical(parameters, NAMES), firsts);
+        return new PageQuery(QueryStrings.canonical(parameters, FilterParams.NAMES), firsts);
     }
 
     /** @return the first value of a parameter, or {@code ""} */

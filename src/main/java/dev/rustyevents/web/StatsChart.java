@@ -1,6 +1,6 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.event.PeriodCount;
+import dev.rustyevents.api.dto.StatsDto;
 import dev.rustyevents.event.Region;
 import org.jetbrains.letsPlot.core.plot.base.render.svg.SvgUID;
 import org.jetbrains.letsPlot.core.util.PlotSvgExportCommon;
@@ -30,7 +30,7 @@ public final class StatsChart {
     static final int HEIGHT = 400;
 
     /**
-     * The label of events without a region ({@link PeriodCount#region()} null): online events,
+     * The label of events without a region ({@link StatsDto#ONLINE} in {@link StatsDto.Period#byRegion()}): online events,
      * and listings that gave no place apart from their title (TWiR's listings before 2018:
      * "Neues Rust Meetup in Dresden").
      */
@@ -63,46 +63,45 @@ public final class StatsChart {
     /**
      * Draws the chart.
      *
-     * @param counts rows of statistics, in any order; rows of the same month and region are
-     *               summed over their modes, rows with a count of zero or less are ignored, a null
-     *               region is drawn as {@link #ONLINE}
+     * @param stats events per month ({@link StatsDto#of}, by month: every month of the range,
+     *              counts by region code); cells with a count of zero are left out, the
+     *              {@link StatsDto#ONLINE} key is drawn as {@link #ONLINE}
      * @return one standalone {@code <svg>} element (no XML prolog), {@value #WIDTH}x{@value #HEIGHT}:
      *         x = every month from the first to the last month with events (months without
      *         events take their place as empty slots), y = events per month, one stacked bar
      *         segment per non-empty (month, region) cell, one legend entry per region present.
      *         The same input gives the same bytes. No rows with events give empty axes.
      */
-    public static String svg(List<PeriodCount> counts) {
-        // month -> series (region order, Online last) -> sum over modes
-        TreeMap<YearMonth, Map<String, Long>> cells = new TreeMap<>();
-        for (PeriodCount c : Objects.requireNonNull(counts, "counts")) {
-            if (c.count() <= 0) {
-                continue;
-            }
-            cells.computeIfAbsent(YearMonth.of(c.year(), c.month()), m -> new TreeMap<>(StatsChart::seriesOrder))
-                    .merge(label(c.region()), c.count(), Long::sum);
-        }
-
+    public static String svg(StatsDto stats) {
         List<String> month = new ArrayList<>();
         List<String> series = new ArrayList<>();
         List<Long> events = new ArrayList<>();
         TreeMap<String, String> present = new TreeMap<>(StatsChart::seriesOrder);
-        cells.forEach((m, bySeries) -> bySeries.forEach((s, n) -> {
-            month.add(m.toString());
-            series.add(s);
-            events.add(n);
-            present.put(s, colour(s));
-        }));
+        for (StatsDto.Period p : Objects.requireNonNull(stats, "stats").periods()) {
+            TreeMap<String, Long> bySeries = new TreeMap<>(StatsChart::seriesOrder);
+            p.byRegion().forEach((code, n) -> bySeries.merge(label(code), n, Long::sum));
+            bySeries.forEach((s, n) -> {
+                if (n > 0) {
+                    month.add(p.period());
+                    series.add(s);
+                    events.add(n);
+                    present.put(s, colour(s));
+                }
+            });
+        }
+        List<YearMonth> range = stats.periods().stream().filter(p -> p.count() > 0).map(p -> YearMonth.parse(p.period())).toList();
+        YearMonth first = range.isEmpty() ? null : range.get(0);
+        YearMonth last = range.isEmpty() ? null : range.get(range.size() - 1);
 
         List<String> months = new ArrayList<>();
         List<String> breaks = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        if (cells.isEmpty()) {
+        if (first == null) {
             // Lets-Plot cannot draw an empty domain: one unlabelled slot and a 0-1 y range
             months.add("");
         } else {
-            long span = cells.firstKey().until(cells.lastKey(), ChronoUnit.MONTHS) + 1;
-            for (YearMonth m = cells.firstKey(); !m.isAfter(cells.lastKey()); m = m.plusMonths(1)) {
+            long span = first.until(last, ChronoUnit.MONTHS) + 1;
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 months.add(m.toString());
                 if (span <= ALL_MONTH_TICKS) {
                     breaks.add(m.toString());
@@ -147,7 +146,7 @@ public final class StatsChart {
         Map<String, Object> y = new LinkedHashMap<>();
         y.put("aesthetic", "y");
         y.put("name", "Events per month");
-        if (cells.isEmpty()) {
+        if (first == null) {
             y.put("limits", List.of(0, 1));
         }
         spec.put("scales", List.of(x, y, fill));
@@ -192,8 +191,9 @@ public final class StatsChart {
         return map;
     }
 
-    private static String label(Region region) {
-        return region == null ? ONLINE : region.heading();
+    /** @return the series of a {@link StatsDto.Period#byRegion()} key: the region's heading, or {@link #ONLINE} */
+    private static String label(String regionCode) {
+        return Region.fromCode(regionCode).map(Region::heading).orElse(ONLINE);
     }
 
     private static String colour(String label) {

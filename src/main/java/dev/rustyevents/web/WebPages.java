@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.rustyevents.api.FilterParams;
 import dev.rustyevents.api.GroupSlugs;
+import dev.rustyevents.api.Paging;
 import dev.rustyevents.api.ProblemException;
 import dev.rustyevents.api.dto.StatsDto;
 import dev.rustyevents.api.jsonld.JsonLd;
@@ -139,7 +140,8 @@ public class WebPages {
         List<EventRow> upcoming = all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
         List<EventRow> past = all.stream().filter(e -> e.endDate.isBefore(today))
                 .sorted(Comparator.comparing((Event e) -> e.startDate).reversed()).limit(PAST_LIMIT).map(EventRow::of).toList();
-        String home = group.home() == null ? null : homeOf(group.home());
+        GroupSummary.Place place = group.home();
+        String home = place == null ? null : EventPlace.display(Mode.IN_PERSON, place.city(), place.subdivision(), place.country(), null);
         return Html.ok(render(templates.pagesGroup(new Views.GroupPage(slug, group.name(), group.url(), home, group.eventCount(),
                 group.firstDate() == null ? null : Dates.full(group.firstDate()), upcoming, past,
                 SubscribeLinks.of(feeds.publicUrl(), SubscribeLinks.groupFeed(slug))))));
@@ -180,7 +182,7 @@ public class WebPages {
     /** @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes) */
     @Transactional
     public byte[] chart() {
-        return StatsChart.svg(aggregates.perMonth(EventFilter.from(null))).getBytes(StandardCharsets.UTF_8);
+        return StatsChart.svg(StatsDto.of(aggregates.perMonth(EventFilter.from(null)), false)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -192,8 +194,8 @@ public class WebPages {
      */
     @Transactional
     public Html embed(FilterParams params, PageQuery query, String limit, LocalDate today) {
-        String base = feeds.publicUrl().toString().replaceAll("/+$", "");
-        String more = base + query.on("/");
+        String base = SubscribeLinks.absolute(feeds.publicUrl(), "");
+        String more = SubscribeLinks.absolute(feeds.publicUrl(), query.on("/"));
         try {
             EventFilter filter = confirmed(params.toFilter(today));
             int size = limit(limit);
@@ -228,8 +230,7 @@ public class WebPages {
         for (Mode m : Mode.values()) {
             modes.add(new Views.Option(m.code(), EventRow.modeLabel(m), m.code().equalsIgnoreCase(query.first("mode"))));
         }
-        String base = feeds.publicUrl().toString().replaceAll("/+$", "");
-        String embed = "<iframe src=\"" + base + query.on("/embed").replace("&", "&amp;")
+        String embed = "<iframe src=\"" + SubscribeLinks.absolute(feeds.publicUrl(), query.on("/embed")).replace("&", "&amp;")
                 + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return new Views.Filters(query, regions, countries, modes, query.first("q"),
                 SubscribeLinks.of(feeds.publicUrl(), query.on("/calendar.ics")), embed);
@@ -255,49 +256,16 @@ public class WebPages {
         return title.toString();
     }
 
-    private static String homeOf(GroupSummary.Place home) {
-        List<String> parts = new ArrayList<>();
-        if (home.city() != null) {
-            parts.add(home.city());
-        }
-        if (home.country() != null) {
-            parts.add(Countries.name(home.country()));
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
-    }
-
     private static EventFilter confirmed(EventFilter filter) {
         return filter.withChanges(Set.of(EventStatus.CONFIRMED), null);
     }
 
     private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.badParameter("page", "'" + ProblemException.echo(page) + "' is not a page number (1, 2, …)");
+        return page == null || page.isBlank() ? 1 : Paging.number("page", page, 1, Integer.MAX_VALUE / PAGE_SIZE);
     }
 
     private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return EMBED_DEFAULT;
-        }
-        try {
-            int n = Integer.parseInt(limit.strip());
-            if (n >= 1 && n <= EMBED_MAX) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.badParameter("limit", "'" + ProblemException.echo(limit) + "' is not a number of events from 1 to " + EMBED_MAX);
+        return limit == null || limit.isBlank() ? EMBED_DEFAULT : Paging.number("limit", limit, 1, EMBED_MAX);
     }
 
     private Html notFound(String message) {

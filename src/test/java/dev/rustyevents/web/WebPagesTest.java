@@ -106,7 +106,7 @@ class WebPagesTest {
         assertNotNull(doc.selectFirst("form.filters"));
         given().get("/?page=0").then().statusCode(400);
         given().get("/?page=999").then().statusCode(400);
-        given().get("/embed?limit=51").then().statusCode(400).body(containsString("1 to 50"));
+        given().get("/embed?limit=51").then().statusCode(400).body(containsString("between 1 and 50"));
     }
 
     @Test
