@@ -15,7 +15,8 @@ import java.util.Set;
 public class TestDatabase implements ConfigSource {
 
     /** The databases the suite uses, one per test profile; .ci/run creates them. */
-    public static final Set<String> NAMES = Set.of("rusty_test", "rusty_change_tracking", "rusty_backfill", "rusty_api_history");
+    public static final Set<String> NAMES = Set.of("rusty_test", "rusty_change_tracking", "rusty_backfill", "rusty_api_history",
+            "rusty_golden");
 
     /** @return host:port of the PostgreSQL cluster the suite runs against, or null for H2 */
     private static String postgres() {
