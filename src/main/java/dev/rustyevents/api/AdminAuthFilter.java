@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.ProblemException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;

@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.config.TwirConfig;
 import dev.rustyevents.ingest.Backfill;
 import dev.rustyevents.ingest.IngestLock;

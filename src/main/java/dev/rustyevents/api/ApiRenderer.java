@@ -3,9 +3,9 @@ package dev.rustyevents.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.rustyevents.api.jsonld.SchemaOrg;
-import dev.rustyevents.api.jsonld.ScriptSafeEscapes;
-import dev.rustyevents.http.Validators;
+import dev.rustyevents.jsonld.SchemaOrg;
+import dev.rustyevents.jsonld.ScriptSafeEscapes;
+import dev.rustyevents.http.ConditionalGet;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,6 +45,6 @@ public class ApiRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
         }
-        return new JsonRepresentation(Buffer.buffer(bytes), Validators.strongTag(bytes), mediaType, answer.links());
+        return new JsonRepresentation(Buffer.buffer(bytes), ConditionalGet.strongTag(bytes), mediaType, answer.links());
     }
 }

@@ -1,9 +1,9 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.cluster.DataChanged;
+import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
 import dev.rustyevents.http.DataVersionCache;
-import dev.rustyevents.http.Validators;
+import dev.rustyevents.http.ConditionalGet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 public class ApiResponses {
 
     private final ApiRenderer renderer;
-    private final DataVersionCache<ApiKey, JsonRepresentation> cache;
+    private final DataVersionCache<ApiCacheKey, JsonRepresentation> cache;
     private final String cacheControl;
 
     public ApiResponses(ApiRenderer renderer, ApiConfig config, MeterRegistry registry) {
@@ -43,21 +43,21 @@ public class ApiResponses {
      * @return 200 with the JSON, or 304 when {@code If-None-Match} names the current ETag; fails
      *         with the body's {@link ProblemException} (404, …), which is not cached
      */
-    public Uni<Response> serve(ApiKey key, Supplier<ApiBody> body, Request request, HttpHeaders headers) {
+    public Uni<Response> serve(ApiCacheKey key, Supplier<ApiBody> body, Request request, HttpHeaders headers) {
         return Uni.createFrom().completionStage(() -> cache.get(key, () -> renderer.render(body, key.mediaType())))
                 .onFailure(CompletionException.class).transform(Throwable::getCause)
                 .map(json -> respond(json, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
     }
 
     private Response respond(JsonRepresentation json, Request request, String ifNoneMatch) {
-        Response.ResponseBuilder notModified = Validators.notModified(request, ifNoneMatch, json.tag(), null);
+        Response.ResponseBuilder notModified = ConditionalGet.notModified(request, ifNoneMatch, json.tag(), null);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(json.body(), json.mediaType());
         // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type.
         return response.tag(json.tag()).header(HttpHeaders.CACHE_CONTROL, cacheControl).links(json.links().toArray(Link[]::new)).build();
     }
 
     /** Drops every cached response once the data changed, in this replica or another. */
-    void onChange(@Observes DataChanged change) {
+    void onChange(@Observes DataVersionChanged change) {
         cache.clear();
     }
 }

@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.event.EventSort;
 import dev.rustyevents.event.EventStatus;
 import jakarta.ws.rs.QueryParam;

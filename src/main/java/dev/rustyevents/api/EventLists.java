@@ -1,9 +1,12 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.PageParams;
+import dev.rustyevents.http.Paging;
 import dev.rustyevents.api.dto.EventDto;
 import dev.rustyevents.api.dto.PageDto;
-import dev.rustyevents.api.jsonld.JsonLd;
-import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.jsonld.JsonLd;
+import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventFilter;
@@ -84,7 +87,7 @@ public class EventLists {
                     result.total(), result.pageCount());
             return new ApiBody(entity, links);
         };
-        return responses.serve(new ApiKey(path, query + "&page=" + page, mediaType, today), body, request, headers);
+        return responses.serve(new ApiCacheKey(path, query + "&page=" + page, mediaType, today), body, request, headers);
     }
 
     /**

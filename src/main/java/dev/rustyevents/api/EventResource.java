@@ -1,8 +1,11 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.PageParams;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.api.dto.EventDto;
-import dev.rustyevents.api.jsonld.JsonLd;
-import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.jsonld.JsonLd;
+import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
@@ -66,7 +69,7 @@ public class EventResource {
     @Path("{id}")
     public Uni<Response> get(@PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
         String mediaType = EventLists.mediaType(request);
-        ApiKey key = new ApiKey("/api/events/" + id, "", mediaType, LocalDate.now(clock));
+        ApiCacheKey key = new ApiCacheKey("/api/events/" + id, "", mediaType, LocalDate.now(clock));
         return responses.serve(key, () -> {
             Event event = events.findByUid(id)
                     .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + ProblemException.echo(id) + "'"));

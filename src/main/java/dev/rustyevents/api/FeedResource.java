@@ -1,8 +1,8 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.FeedDto;
-import dev.rustyevents.calendar.NamedFeed;
-import dev.rustyevents.calendar.SubscribeLinks;
+import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.config.FeedConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,7 +39,7 @@ public class FeedResource {
      */
     @GET
     public Uni<Response> feeds(@Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(new ApiKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
+        return responses.serve(new ApiCacheKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
                 NamedFeed.all().stream()
                         .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config.publicUrl(), f.path())))
                         .toList()), request, headers);

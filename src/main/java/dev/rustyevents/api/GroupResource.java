@@ -1,15 +1,19 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.PageParams;
+import dev.rustyevents.http.Paging;
 import dev.rustyevents.api.dto.GroupDto;
 import dev.rustyevents.api.dto.PageDto;
-import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.Page;
-import dev.rustyevents.event.Region;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -76,7 +80,7 @@ public class GroupResource {
         int size = paging.size();
         LocalDate today = LocalDate.now(clock);
         String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
-        return responses.serve(new ApiKey("/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today), () -> {
+        return responses.serve(new ApiCacheKey("/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today), () -> {
             List<GroupSummary> matching = aggregates.groups(today).stream()
                     .filter(g -> text == null || containsAll(Slugs.fold(g.name()), text))
                     .filter(g -> countries.isEmpty() || g.home() != null && countries.contains(g.home().country()))
@@ -101,7 +105,7 @@ public class GroupResource {
     public Uni<Response> get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
         String normal = GroupSlugs.normalise(slug);
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(new ApiKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
+        return responses.serve(new ApiCacheKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
                 ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> GroupSlugs.unknown(normal, events)), feeds.publicUrl())),
                 request, headers);
     }

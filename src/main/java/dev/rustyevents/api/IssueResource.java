@@ -1,5 +1,7 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.api.dto.IssueDto;
 import dev.rustyevents.api.dto.ListingDto;
 import dev.rustyevents.event.IssueRepository;
@@ -36,7 +38,7 @@ public class IssueResource {
     /** @return every ingested issue, newest first, with listing and event counts and status. */
     @GET
     public Uni<Response> list(@Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(new ApiKey("/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+        return responses.serve(new ApiCacheKey("/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
                 () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()), request, headers);
     }
 
@@ -49,7 +51,7 @@ public class IssueResource {
     @Path("{number}")
     public Uni<Response> get(@PathParam("number") String number, @Context Request request, @Context HttpHeaders headers) {
         int n = Paging.number("number", number, 1, 100_000);
-        return responses.serve(new ApiKey("/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> {
+        return responses.serve(new ApiCacheKey("/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> {
             TwirIssue issue = issues.findByNumber(n)
                     .orElseThrow(() -> ProblemException.notFound("number", "issue " + n + " has not been ingested"));
             return ApiBody.of(IssueDto.of(issue, issues.listingsOf(issue).stream().map(ListingDto::of).toList()));

@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.Problem;
 import dev.rustyevents.api.dto.CorrectionDto;
 import dev.rustyevents.api.dto.CorrectionRequest;
 import dev.rustyevents.api.dto.EventDto;
@@ -9,12 +10,12 @@ import dev.rustyevents.api.dto.IssueDto;
 import dev.rustyevents.api.dto.ListingDto;
 import dev.rustyevents.api.dto.PageDto;
 import dev.rustyevents.api.dto.PlaceDto;
-import dev.rustyevents.api.dto.StatsDto;
-import dev.rustyevents.api.jsonld.SchemaOrg;
+import dev.rustyevents.event.EventStats;
+import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.IssueStatus;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -28,8 +29,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {
         PageDto.class, EventDto.class, FeedDto.class, GroupDto.class, GroupDto.HomeDto.class,
-        GroupDto.FeedLinksDto.class, IssueDto.class, ListingDto.class, PlaceDto.class, StatsDto.class,
-        StatsDto.Period.class, CorrectionDto.class, CorrectionRequest.class,
+        GroupDto.FeedLinksDto.class, IssueDto.class, ListingDto.class, PlaceDto.class, EventStats.class,
+        EventStats.Period.class, CorrectionDto.class, CorrectionRequest.class,
         SchemaOrg.Event.class, SchemaOrg.Place.class, SchemaOrg.PostalAddress.class,
         SchemaOrg.VirtualLocation.class, SchemaOrg.Organization.class, SchemaOrg.Graph.class,
         Problem.class, Problem.Invalid.class,

@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.ProblemException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,11 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.api.dto.PlaceDto;
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.PlaceCount;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,7 @@ public class PlaceResource {
     @Path("regions")
     public Uni<Response> regions(@Context Request request, @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(new ApiKey("/api/regions", "", MediaType.APPLICATION_JSON, today), () -> {
+        return responses.serve(new ApiCacheKey("/api/regions", "", MediaType.APPLICATION_JSON, today), () -> {
             Map<String, PlaceCount> counts = aggregates.countsByRegion(today);
             return ApiBody.of(Arrays.stream(Region.values()).map(r -> {
                 PlaceCount c = counts.getOrDefault(r.code(), new PlaceCount(r.code(), 0, 0));
@@ -67,7 +68,7 @@ public class PlaceResource {
         Set<Region> regions = FilterParams.regions(region);
         LocalDate today = LocalDate.now(clock);
         String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("region"));
-        return responses.serve(new ApiKey("/api/countries", query, MediaType.APPLICATION_JSON, today), () ->
+        return responses.serve(new ApiCacheKey("/api/countries", query, MediaType.APPLICATION_JSON, today), () ->
                 ApiBody.of(aggregates.countsByCountry(today).stream()
                         .map(c -> new PlaceDto(c.code(), Countries.name(c.code()),
                                 Countries.regionOf(c.code()).map(Region::code).orElse(null), c.upcoming(), c.total()))

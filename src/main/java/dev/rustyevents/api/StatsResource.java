@@ -1,6 +1,8 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.api.dto.StatsDto;
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.event.EventStats;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.http.QueryStrings;
@@ -61,7 +63,7 @@ public class StatsResource {
         }
         EventFilter events = filter.toFilter((LocalDate) null);
         String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
-        return responses.serve(new ApiKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
-                () -> ApiBody.of(StatsDto.of(aggregates.perMonth(events), yearly)), request, headers);
+        return responses.serve(new ApiCacheKey("/api/stats", query, MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () -> ApiBody.of(EventStats.of(aggregates.perMonth(events), yearly)), request, headers);
     }
 }

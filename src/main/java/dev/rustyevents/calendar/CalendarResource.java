@@ -1,12 +1,15 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.api.FilterParams;
-import dev.rustyevents.api.GroupSlugs;
-import dev.rustyevents.api.ProblemException;
+import dev.rustyevents.http.FeedContent;
+import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.http.QueryStrings;
-import dev.rustyevents.http.Validators;
+import dev.rustyevents.http.ConditionalGet;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -144,7 +147,7 @@ public class CalendarResource {
     private Response respond(RenderedFeed feed, boolean gzip, String ifNoneMatch, Request request) {
         EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
         String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
-        Response.ResponseBuilder notModified = Validators.notModified(request, ifNoneMatch, tag, feed.lastModified());
+        Response.ResponseBuilder notModified = ConditionalGet.notModified(request, ifNoneMatch, tag, feed.lastModified());
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(gzip ? feed.gzip() : feed.identity(), TEXT_CALENDAR);
         if (gzip && notModified == null) {

@@ -1,10 +1,11 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;

@@ -1,6 +1,6 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.cluster.DataChanged;
+import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.http.DataVersionCache;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Rendered feeds, one per {@link FeedRequest}, kept until the data changes (an ingest or a
- * correction, in any replica: {@link DataChanged}; a poll costs a hash lookup) or
+ * correction, in any replica: {@link DataVersionChanged}; a poll costs a hash lookup) or
  * {@code rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
  */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class FeedCache {
     }
 
     /** Drops every rendering once the data changed, in this replica or another. */
-    void onChange(@Observes DataChanged change) {
+    void onChange(@Observes DataVersionChanged change) {
         cache.clear();
         LOG.debugf("data version %d: feed cache cleared", change.version());
     }

@@ -1,7 +1,10 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.api.GroupSlugs;
-import dev.rustyevents.api.ProblemException;
+import dev.rustyevents.http.FeedContent;
+import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
@@ -9,7 +12,7 @@ import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.http.Validators;
+import dev.rustyevents.http.ConditionalGet;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,7 +81,7 @@ public class FeedRenderer {
             count = list.size();
         }
         byte[] gzip = gzip(identity);
-        String hash = Validators.strongTag(identity).getValue();
+        String hash = ConditionalGet.strongTag(identity).getValue();
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant changed = java.util.stream.Stream.of(events.lastChange(), calls.lastChange(), Optional.of(today))
                 .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();

@@ -1,5 +1,7 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.http.FeedContent;
+import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.event.EventFilter;
 
 /**

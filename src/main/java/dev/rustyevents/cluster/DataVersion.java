@@ -1,6 +1,5 @@
 package dev.rustyevents.cluster;
 
-import dev.rustyevents.event.EventsChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The data version: a number in the database ({@code data_version}, one row) raised in the same
- * transaction as every change an ingest or a correction makes ({@link EventsChanged}), so it
- * moves exactly when the committed data does. This replica fires {@link DataChanged} once its own
+ * transaction as every change an ingest or a correction makes ({@link DataWritten}), so it
+ * moves exactly when the committed data does. This replica fires {@link DataVersionChanged} once its own
  * change commits, and reads the version every {@code rusty-events.cluster.version-check} (10s)
  * to fire it too when another replica changed the data. Every replica so drops its rendered
  * answers within that interval, and all serve the same bytes and ETags.
@@ -27,10 +26,10 @@ public class DataVersion {
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
     private final EntityManager em;
-    private final Event<DataChanged> changed;
+    private final Event<DataVersionChanged> changed;
     private final AtomicLong seen = new AtomicLong();
 
-    public DataVersion(EntityManager em, Event<DataChanged> changed) {
+    public DataVersion(EntityManager em, Event<DataVersionChanged> changed) {
         this.em = em;
         this.changed = changed;
     }
@@ -40,13 +39,13 @@ public class DataVersion {
     }
 
     /** Raises the version inside the transaction that changed the data (rolled back with it). */
-    void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) EventsChanged change) {
+    void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) DataWritten change) {
         em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
     }
 
     /** Tells this replica's caches once the change committed. */
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
-        changed.fire(new DataChanged(seen.get()));
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataWritten change) {
+        changed.fire(new DataVersionChanged(seen.get()));
     }
 
     /**
@@ -60,7 +59,7 @@ public class DataVersion {
         long before = seen.getAndSet(now);
         if (now != before) {
             LOG.infof("data version %d -> %d: rendered answers dropped", before, now);
-            changed.fire(new DataChanged(now));
+            changed.fire(new DataVersionChanged(now));
         }
     }
 

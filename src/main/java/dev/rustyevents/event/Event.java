@@ -1,5 +1,7 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

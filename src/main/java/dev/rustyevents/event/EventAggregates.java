@@ -1,5 +1,7 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

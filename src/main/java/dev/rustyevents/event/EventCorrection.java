@@ -1,5 +1,6 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,5 +1,7 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Countries;
+import dev.rustyevents.vocabulary.Mode;
 import java.util.ArrayList;
 import java.util.List;
 

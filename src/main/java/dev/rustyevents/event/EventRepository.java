@@ -1,5 +1,6 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

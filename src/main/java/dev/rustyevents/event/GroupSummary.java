@@ -1,5 +1,6 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Region;
 import java.time.LocalDate;
 
 /**

@@ -72,16 +72,16 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
     }
 
     /** @return the issue's listings in page order, each with its event loaded. */
-    public List<ListingRecord> listingsOf(TwirIssue issue) {
-        return listings.find("from ListingRecord l left join fetch l.event where l.issue = ?1 order by l.ordinal", issue).list();
+    public List<StoredListing> listingsOf(TwirIssue issue) {
+        return listings.find("from StoredListing l left join fetch l.event where l.issue = ?1 order by l.ordinal", issue).list();
     }
 
     /**
      * @return the listings that became this event, oldest issue first and in page order within
      *         an issue, each with its issue loaded
      */
-    public List<ListingRecord> listingsOfEvent(Event event) {
-        return listings.find("from ListingRecord l join fetch l.issue i where l.event = ?1 order by i.number, l.ordinal", event).list();
+    public List<StoredListing> listingsOfEvent(Event event) {
+        return listings.find("from StoredListing l join fetch l.issue i where l.event = ?1 order by i.number, l.ordinal", event).list();
     }
 
     /** Removes the listings of an issue before it is read again. */
@@ -92,12 +92,12 @@ public class IssueRepository implements PanacheRepositoryBase<TwirIssue, Long> {
     /** @return the numbers of the issues that listed an event, ascending. */
     public List<Integer> issueNumbersListing(Event event) {
         return listings.getEntityManager()
-                .createQuery("select distinct l.issue.number from ListingRecord l where l.event = :e order by 1", Integer.class)
+                .createQuery("select distinct l.issue.number from StoredListing l where l.event = :e order by 1", Integer.class)
                 .setParameter("e", event).getResultList();
     }
 
     /** Listings as a Panache repository, kept private to this class. */
     @ApplicationScoped
-    public static class ListingRepository implements PanacheRepositoryBase<ListingRecord, Long> {
+    public static class ListingRepository implements PanacheRepositoryBase<StoredListing, Long> {
     }
 }

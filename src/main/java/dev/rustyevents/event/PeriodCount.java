@@ -1,5 +1,8 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
+
 /**
  * Confirmed events that start in one month, in one region and mode (one row of the statistics).
  *

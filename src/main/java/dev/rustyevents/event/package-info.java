@@ -1,2 +1,2 @@
-/** Stored events, calls for proposals, TWiR issues and their listings, the region/mode/country vocabulary, and every query on them. */
+/** Stored events, calls for proposals, TWiR issues and their listings (the JPA entities), every query on them, and the summaries read from them. Imports {@code vocabulary} only. */
 package dev.rustyevents.event;

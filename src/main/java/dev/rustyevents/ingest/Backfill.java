@@ -8,7 +8,7 @@ import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.SavedPage;
 import dev.rustyevents.scrape.TwirFetcher;
 import dev.rustyevents.scrape.TwirSite;
-import dev.rustyevents.scrape.Validators;
+import dev.rustyevents.scrape.FetchValidators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +90,7 @@ public class Backfill {
         try {
             List<IssueRef> issues;
             try {
-                Fetched archive = fetcher.fetch(site.toFetch("blog/archives/"), Validators.NONE);
+                Fetched archive = fetcher.fetch(site.toFetch("blog/archives/"), FetchValidators.NONE);
                 issues = new ArchiveReader().read(new String(archive.body(), StandardCharsets.UTF_8), site.toCanonical(archive.uri().toString()));
             } catch (FetchException e) {
                 LOG.warnf("backfill: archive unusable: %s", e.getMessage());

@@ -5,7 +5,7 @@ import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.CfpParser;
 import dev.rustyevents.scrape.CfpResult;

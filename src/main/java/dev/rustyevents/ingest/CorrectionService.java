@@ -5,9 +5,9 @@ import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.CorrectionRepository;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.event.EventsChanged;
+import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.event.ListingRecord;
+import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.scrape.Listing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,11 +35,11 @@ public class CorrectionService {
     private final CorrectionRepository corrections;
     private final IssueRepository issues;
     private final CfpRepository calls;
-    private final jakarta.enterprise.event.Event<EventsChanged> changes;
+    private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final Clock clock;
 
     public CorrectionService(CorrectionRepository corrections, IssueRepository issues, CfpRepository calls,
-                             jakarta.enterprise.event.Event<EventsChanged> changes) {
+                             jakarta.enterprise.event.Event<DataWritten> changes) {
         this.corrections = corrections;
         this.issues = issues;
         this.calls = calls;
@@ -154,7 +154,7 @@ public class CorrectionService {
         event.hidden = hidden;
         event.sequence++;
         event.updatedAt = now;
-        changes.fire(new EventsChanged(event.lastIssue));
+        changes.fire(new DataWritten(event.lastIssue));
         return true;
     }
 
@@ -184,7 +184,7 @@ public class CorrectionService {
     Event listed(Event event) {
         Event state = null;
         int issue = -1;
-        for (ListingRecord r : issues.listingsOfEvent(event)) {
+        for (StoredListing r : issues.listingsOfEvent(event)) {
             if (r.issue.number == issue) {
                 continue;
             }

@@ -2,7 +2,7 @@ package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;

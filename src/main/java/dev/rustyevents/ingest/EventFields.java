@@ -1,8 +1,8 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.Event;
-import dev.rustyevents.event.Region;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.scrape.Listing;
 
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.Event;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.scrape.Listing;
 
 import java.net.URI;

@@ -3,11 +3,11 @@ package dev.rustyevents.ingest;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.EventsChanged;
+import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
-import dev.rustyevents.event.ListingRecord;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.Listing;
@@ -68,11 +68,11 @@ public class IngestService {
     private final CfpIngest cfp;
     private final CorrectionService corrections;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<EventsChanged> changes;
+    private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final jakarta.enterprise.event.Event<IngestReport> reports;
 
     public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, CorrectionService corrections,
-                         jakarta.enterprise.event.Event<EventsChanged> changes, jakarta.enterprise.event.Event<IngestReport> reports) {
+                         jakarta.enterprise.event.Event<DataWritten> changes, jakarta.enterprise.event.Event<IngestReport> reports) {
         this.events = events;
         this.issues = issues;
         this.cfp = cfp;
@@ -129,7 +129,7 @@ public class IngestService {
                 issues.persist(issue);
             }
             // No event changed, but /api/issues now says something else of this issue.
-            changes.fire(new EventsChanged(ref.number()));
+            changes.fire(new DataWritten(ref.number()));
             return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0));
         }
         // Operators' corrections, re-applied to what the listings say (read before this issue's
@@ -143,7 +143,7 @@ public class IngestService {
         }
         Upserts upserts = new Upserts(ref.number(), ref.published(), now, sharedPages(parsed.listings()), corrected);
         for (Listing listing : parsed.listings()) {
-            ListingRecord record = record(issue, listing);
+            StoredListing record = record(issue, listing);
             if (listing.startDate() == null) {
                 record.problem = "no date";
             } else {
@@ -153,7 +153,7 @@ public class IngestService {
         }
         int ordinal = parsed.listings().size();
         for (ParseProblem problem : parsed.problems()) {
-            ListingRecord record = new ListingRecord();
+            StoredListing record = new StoredListing();
             record.issue = issue;
             record.ordinal = ordinal++;
             record.regionHeading = problem.regionHeading();
@@ -176,7 +176,7 @@ public class IngestService {
                 : delist(issue, previous, upserts.touched, corrected, now);
         // Any applied issue may change what feeds show (even a first-listed issue number), and
         // renderings are cheap next to a weekly ingest: drop them all once this commits.
-        changes.fire(new EventsChanged(ref.number()));
+        changes.fire(new DataWritten(ref.number()));
         return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount,
                 issue.eventCount, upserts.created, upserts.updated, delisted));
     }
@@ -255,7 +255,7 @@ public class IngestService {
         issues.persist(issue);
         // No event changed, but /api/issues now says something else of this issue: drop its
         // rendered answer (else it kept the issue's earlier status until the cache expired).
-        changes.fire(new EventsChanged(ref.number()));
+        changes.fire(new DataWritten(ref.number()));
         LOG.warnf("issue %d: %s", ref.number(), reason);
     }
 
@@ -391,8 +391,8 @@ public class IngestService {
         }
     }
 
-    private static ListingRecord record(TwirIssue issue, Listing l) {
-        ListingRecord r = new ListingRecord();
+    private static StoredListing record(TwirIssue issue, Listing l) {
+        StoredListing r = new StoredListing();
         r.issue = issue;
         r.ordinal = l.position();
         r.regionHeading = clip(l.regionHeading(), 100);

@@ -5,7 +5,7 @@ import dev.rustyevents.scrape.Fetched;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.TwirFetcher;
 import dev.rustyevents.scrape.TwirSite;
-import dev.rustyevents.scrape.Validators;
+import dev.rustyevents.scrape.FetchValidators;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -42,7 +42,7 @@ public class IssueReader {
         try {
             String content = html;
             if (content == null) {
-                Fetched page = fetcher.fetch(site.toFetch(issue.url()), Validators.NONE);
+                Fetched page = fetcher.fetch(site.toFetch(issue.url()), FetchValidators.NONE);
                 content = new String(page.body(), StandardCharsets.UTF_8);
             }
             return Optional.of(ingest.ingest(issue, content));

@@ -9,7 +9,7 @@ import dev.rustyevents.scrape.FetchException;
 import dev.rustyevents.scrape.Fetched;
 import dev.rustyevents.scrape.TwirFetcher;
 import dev.rustyevents.scrape.TwirSite;
-import dev.rustyevents.scrape.Validators;
+import dev.rustyevents.scrape.FetchValidators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -171,7 +171,7 @@ public class ScrapeJob {
         return Optional.empty();
     }
 
-    private record Feed(URI uri, Validators validators, List<FeedItem> items) {
+    private record Feed(URI uri, FetchValidators validators, List<FeedItem> items) {
     }
 
     /**
@@ -179,7 +179,7 @@ public class ScrapeJob {
      * @return the feed, or empty when it could not be had or is not a feed
      */
     private Optional<Feed> readFeed(URI uri, List<String> unusable) {
-        Validators previous = validators(uri);
+        FetchValidators previous = validators(uri);
         try {
             Fetched fetched = fetcher.fetch(uri, previous);
             if (fetched.notModified()) {
@@ -235,14 +235,14 @@ public class ScrapeJob {
         });
     }
 
-    private Validators validators(URI uri) {
+    private FetchValidators validators(URI uri) {
         return QuarkusTransaction.requiringNew().call(() -> {
             FetchState state = em.find(FetchState.class, uri.toString());
-            return state == null ? Validators.NONE : new Validators(state.etag, state.lastModified);
+            return state == null ? FetchValidators.NONE : new FetchValidators(state.etag, state.lastModified);
         });
     }
 
-    private void remember(URI uri, Validators validators) {
+    private void remember(URI uri, FetchValidators validators) {
         QuarkusTransaction.requiringNew().run(() -> {
             FetchState state = em.find(FetchState.class, uri.toString());
             boolean fresh = state == null;

@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

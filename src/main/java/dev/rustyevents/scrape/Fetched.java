@@ -10,5 +10,5 @@ import java.net.URI;
  * @param body        the response body (at most the configured size), or null when not modified
  * @param validators  the validators to send next time
  */
-public record Fetched(URI uri, boolean notModified, byte[] body, Validators validators) {
+public record Fetched(URI uri, boolean notModified, byte[] body, FetchValidators validators) {
 }

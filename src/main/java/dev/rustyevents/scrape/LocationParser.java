@@ -1,8 +1,8 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.event.Countries;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Countries;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Slugs;
 
 import java.util.Arrays;
 import java.util.HashMap;

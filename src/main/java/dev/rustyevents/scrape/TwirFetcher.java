@@ -61,7 +61,7 @@ public class TwirFetcher {
 
     /**
      * @param uri      an {@code http}, {@code https} or {@code file} URI
-     * @param previous validators of the last successful fetch of this URI ({@link Validators#NONE}
+     * @param previous validators of the last successful fetch of this URI ({@link FetchValidators#NONE}
      *                 for an unconditional GET)
      * @return the body, or {@code notModified} when the server answered 304
      * @throws FetchException when the resource cannot be had after the configured attempts, is
@@ -70,12 +70,12 @@ public class TwirFetcher {
      *                        {@link SourcePolicy} (not under the configured root, an internal
      *                        address, more than {@value #MAX_REDIRECTS} redirects)
      */
-    public Fetched fetch(URI uri, Validators previous) throws FetchException {
+    public Fetched fetch(URI uri, FetchValidators previous) throws FetchException {
         policy.check(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         return switch (scheme) {
             case "file" -> readFile(uri);
-            case "http", "https" -> fetchHttp(uri, previous == null ? Validators.NONE : previous);
+            case "http", "https" -> fetchHttp(uri, previous == null ? FetchValidators.NONE : previous);
             default -> throw new FetchException(uri, "unsupported URL scheme '" + scheme + "' (http, https or file)", null);
         };
     }
@@ -86,7 +86,7 @@ public class TwirFetcher {
             path = path.resolve("index.html");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return new Fetched(uri, false, readLimited(uri, in), Validators.NONE);
+            return new Fetched(uri, false, readLimited(uri, in), FetchValidators.NONE);
         } catch (NoSuchFileException e) {
             throw new FetchException(uri, "no such file " + path, e);
         } catch (IOException e) {
@@ -94,7 +94,7 @@ public class TwirFetcher {
         }
     }
 
-    private Fetched fetchHttp(URI first, Validators previous) throws FetchException {
+    private Fetched fetchHttp(URI first, FetchValidators previous) throws FetchException {
         URI uri = first;
         for (int hop = 0; ; hop++) {
             Hop answer = fetchHop(uri, previous);
@@ -113,7 +113,7 @@ public class TwirFetcher {
     private record Hop(Fetched fetched, URI location) {
     }
 
-    private Hop fetchHop(URI uri, Validators previous) throws FetchException {
+    private Hop fetchHop(URI uri, FetchValidators previous) throws FetchException {
         URI origin = uri.resolve("/");
         String path = uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         TwirHttpApi api = clients.computeIfAbsent(origin.toString(), o -> build(origin));
@@ -199,8 +199,8 @@ public class TwirFetcher {
         return body;
     }
 
-    private static Validators validatorsOf(Response response) {
-        return new Validators(response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LAST_MODIFIED));
+    private static FetchValidators validatorsOf(Response response) {
+        return new FetchValidators(response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LAST_MODIFIED));
     }
 
     private static void sleep(URI uri, long millis) throws FetchException {

@@ -3,7 +3,7 @@ package dev.rustyevents.web;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 
 /**
  * One event as a list on a page shows it.

@@ -1,8 +1,8 @@
 package dev.rustyevents.web;
 
 import dev.rustyevents.event.EventPlace;
-import dev.rustyevents.event.ListingRecord;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.vocabulary.Mode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,10 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
      * @param listings the listings that became one event, oldest issue first
      * @return one entry per listing, oldest first
      */
-    static List<HistoryEntry> of(List<ListingRecord> listings) {
+    static List<HistoryEntry> of(List<StoredListing> listings) {
         List<HistoryEntry> entries = new ArrayList<>();
-        ListingRecord previous = null;
-        for (ListingRecord l : listings) {
+        StoredListing previous = null;
+        for (StoredListing l : listings) {
             List<String> changes = previous == null ? List.of() : changes(previous, l);
             entries.add(new HistoryEntry(l.issue.number, l.issue.url, l.issue.published == null ? null : l.issue.published.toString(),
                     l.regionHeading, l.startDate == null ? null : Dates.span(l.startDate, l.endDate), firstLine(l.raw), changes));
@@ -41,7 +41,7 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         return entries;
     }
 
-    private static List<String> changes(ListingRecord before, ListingRecord after) {
+    private static List<String> changes(StoredListing before, StoredListing after) {
         List<String> changes = new ArrayList<>();
         String datesBefore = before.startDate == null ? null : Dates.span(before.startDate, before.endDate);
         String datesAfter = after.startDate == null ? null : Dates.span(after.startDate, after.endDate);
@@ -61,7 +61,7 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
     }
 
     /** @return the listing's place ({@link EventPlace}), or null when it gave none or was online only */
-    private static String place(ListingRecord l) {
+    private static String place(StoredListing l) {
         if (l.mode == Mode.VIRTUAL || l.city == null && l.country == null) {
             return null;
         }

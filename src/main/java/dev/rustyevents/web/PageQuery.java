@@ -1,6 +1,6 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.api.FilterParams;
+import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.QueryStrings;
 import jakarta.ws.rs.core.MultivaluedMap;
 

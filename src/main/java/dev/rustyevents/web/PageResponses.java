@@ -1,9 +1,9 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.cluster.DataChanged;
+import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
 import dev.rustyevents.http.DataVersionCache;
-import dev.rustyevents.http.Validators;
+import dev.rustyevents.http.ConditionalGet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,21 +61,21 @@ public class PageResponses {
     Uni<Response> serve(Key key, String mediaType, Supplier<Html> page, Request request, HttpHeaders headers) {
         return Uni.createFrom().completionStage(() -> cache.get(key, () -> {
                     Html html = page.get();
-                    return new Rendered(html.status(), html.body(), mediaType, Validators.strongTag(html.body()));
+                    return new Rendered(html.status(), html.body(), mediaType, ConditionalGet.strongTag(html.body()));
                 }))
                 .onFailure(CompletionException.class).transform(Throwable::getCause)
                 .map(r -> respond(r, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
     }
 
     private static Response respond(Rendered page, Request request, String ifNoneMatch) {
-        Response.ResponseBuilder notModified = page.status() == 200 ? Validators.notModified(request, ifNoneMatch, page.tag(), null) : null;
+        Response.ResponseBuilder notModified = page.status() == 200 ? ConditionalGet.notModified(request, ifNoneMatch, page.tag(), null) : null;
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.status(page.status()).entity(page.body()).type(page.mediaType());
         return response.tag(page.tag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     /** Drops every kept page once the data changed, in this replica or another. */
-    void onChange(@Observes DataChanged change) {
+    void onChange(@Observes DataVersionChanged change) {
         cache.clear();
     }
 }

@@ -1,7 +1,7 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.api.dto.StatsDto;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.event.EventStats;
+import dev.rustyevents.vocabulary.Region;
 import org.jetbrains.letsPlot.core.plot.base.render.svg.SvgUID;
 import org.jetbrains.letsPlot.core.util.PlotSvgExportCommon;
 
@@ -30,11 +30,11 @@ public final class StatsChart {
     static final int HEIGHT = 400;
 
     /**
-     * The label of events without a region ({@link StatsDto#ONLINE} in {@link StatsDto.Period#byRegion()}): online events,
+     * The label of events without a region ({@link EventStats#NO_REGION} in {@link EventStats.Period#byRegion()}): online events,
      * and listings that gave no place apart from their title (TWiR's listings before 2018:
      * "Neues Rust Meetup in Dresden").
      */
-    static final String ONLINE = "Online or no place given";
+    static final String NO_REGION_LABEL = "Online or no place given";
 
     static final String TITLE = "Rust events per month by region";
 
@@ -49,7 +49,7 @@ public final class StatsChart {
             Region.NORTH_AMERICA, "#E69F00",
             Region.OCEANIA, "#56B4E9",
             Region.SOUTH_AMERICA, "#CC79A7"));
-    private static final String ONLINE_COLOUR = "#999999";
+    private static final String NO_REGION_COLOUR = "#999999";
 
     /** Up to this many months every month gets a tick label; beyond, only Januaries do. */
     private static final int ALL_MONTH_TICKS = 24;
@@ -63,21 +63,21 @@ public final class StatsChart {
     /**
      * Draws the chart.
      *
-     * @param stats events per month ({@link StatsDto#of}, by month: every month of the range,
+     * @param stats events per month ({@link EventStats#of}, by month: every month of the range,
      *              counts by region code); cells with a count of zero are left out, the
-     *              {@link StatsDto#ONLINE} key is drawn as {@link #ONLINE}
+     *              {@link EventStats#NO_REGION} key is drawn as {@link #NO_REGION_LABEL}
      * @return one standalone {@code <svg>} element (no XML prolog), {@value #WIDTH}x{@value #HEIGHT}:
      *         x = every month from the first to the last month with events (months without
      *         events take their place as empty slots), y = events per month, one stacked bar
      *         segment per non-empty (month, region) cell, one legend entry per region present.
      *         The same input gives the same bytes. No rows with events give empty axes.
      */
-    public static String svg(StatsDto stats) {
+    public static String svg(EventStats stats) {
         List<String> month = new ArrayList<>();
         List<String> series = new ArrayList<>();
         List<Long> events = new ArrayList<>();
         TreeMap<String, String> present = new TreeMap<>(StatsChart::seriesOrder);
-        for (StatsDto.Period p : Objects.requireNonNull(stats, "stats").periods()) {
+        for (EventStats.Period p : Objects.requireNonNull(stats, "stats").periods()) {
             TreeMap<String, Long> bySeries = new TreeMap<>(StatsChart::seriesOrder);
             p.byRegion().forEach((code, n) -> bySeries.merge(label(code), n, Long::sum));
             bySeries.forEach((s, n) -> {
@@ -191,9 +191,9 @@ public final class StatsChart {
         return map;
     }
 
-    /** @return the series of a {@link StatsDto.Period#byRegion()} key: the region's heading, or {@link #ONLINE} */
+    /** @return the series of a {@link EventStats.Period#byRegion()} key: the region's heading, or {@link #NO_REGION_LABEL} */
     private static String label(String regionCode) {
-        return Region.fromCode(regionCode).map(Region::heading).orElse(ONLINE);
+        return Region.fromCode(regionCode).map(Region::heading).orElse(NO_REGION_LABEL);
     }
 
     private static String colour(String label) {
@@ -202,7 +202,7 @@ public final class StatsChart {
                 return COLOURS.get(r);
             }
         }
-        return ONLINE_COLOUR;
+        return NO_REGION_COLOUR;
     }
 
     /** Regions in declaration order, Online last. */

@@ -1,6 +1,6 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.calendar.SubscribeLinks;
+import dev.rustyevents.http.SubscribeLinks;
 
 import java.util.List;
 
@@ -88,7 +88,7 @@ public final class Views {
     /**
      * The statistics page.
      *
-     * @param columns the table's columns after "Month": the regions, {@link StatsChart#ONLINE}, "Total"
+     * @param columns the table's columns after "Month": the regions, {@link StatsChart#NO_REGION_LABEL}, "Total"
      * @param rows    one per month since the first event, oldest first
      * @param totals  each column's sum
      * @param events  the number of events counted

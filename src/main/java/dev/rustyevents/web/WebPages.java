@@ -3,16 +3,16 @@ package dev.rustyevents.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.rustyevents.api.FilterParams;
-import dev.rustyevents.api.GroupSlugs;
-import dev.rustyevents.api.Paging;
-import dev.rustyevents.api.ProblemException;
-import dev.rustyevents.api.dto.StatsDto;
-import dev.rustyevents.api.jsonld.JsonLd;
-import dev.rustyevents.api.jsonld.ScriptSafeEscapes;
-import dev.rustyevents.calendar.SubscribeLinks;
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.event.EventStats;
+import dev.rustyevents.jsonld.JsonLd;
+import dev.rustyevents.jsonld.ScriptSafeEscapes;
+import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.config.FeedConfig;
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventFilter;
@@ -22,10 +22,10 @@ import dev.rustyevents.event.EventSort;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.event.Page;
 import dev.rustyevents.event.PlaceCount;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.web.templates.StaticTemplates;
 import dev.rustyevents.web.templates.Templates;
 import gg.jte.models.runtime.JteModel;
@@ -150,19 +150,19 @@ public class WebPages {
     /** @return the statistics page: events per month and region since the first, as a table (the chart is {@link #chart()}) */
     @Transactional
     public Html stats() {
-        StatsDto stats = StatsDto.of(aggregates.perMonth(EventFilter.from(null)), false);
+        EventStats stats = EventStats.of(aggregates.perMonth(EventFilter.from(null)), false);
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (Region r : Region.values()) {
             keys.add(r.code());
             columns.add(r.heading());
         }
-        keys.add(StatsDto.ONLINE);
-        columns.add(StatsChart.ONLINE);
+        keys.add(EventStats.NO_REGION);
+        columns.add(StatsChart.NO_REGION_LABEL);
         columns.add("Total");
         long[] totals = new long[columns.size()];
         List<Views.StatsRow> rows = new ArrayList<>();
-        for (StatsDto.Period p : stats.periods()) {
+        for (EventStats.Period p : stats.periods()) {
             List<Long> counts = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 long n = p.byRegion().getOrDefault(keys.get(i), 0L);
@@ -182,7 +182,7 @@ public class WebPages {
     /** @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes) */
     @Transactional
     public byte[] chart() {
-        return StatsChart.svg(StatsDto.of(aggregates.perMonth(EventFilter.from(null)), false)).getBytes(StandardCharsets.UTF_8);
+        return StatsChart.svg(EventStats.of(aggregates.perMonth(EventFilter.from(null)), false)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

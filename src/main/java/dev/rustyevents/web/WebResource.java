@@ -1,6 +1,6 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.api.FilterParams;
+import dev.rustyevents.http.FilterParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

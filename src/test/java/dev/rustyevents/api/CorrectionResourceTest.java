@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.Problem;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;

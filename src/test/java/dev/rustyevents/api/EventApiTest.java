@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.event.Event;
 import dev.rustyevents.support.ApiHistory;
 import dev.rustyevents.support.ApiHistoryProfile;
 import io.quarkus.test.junit.QuarkusTest;

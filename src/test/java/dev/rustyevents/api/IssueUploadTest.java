@@ -1,5 +1,6 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.http.Problem;
 import dev.rustyevents.ingest.IngestLock;
 import dev.rustyevents.support.BackfillSiteProfile;
 import dev.rustyevents.support.EmptyDatabase;

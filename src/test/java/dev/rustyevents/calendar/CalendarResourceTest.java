@@ -1,5 +1,7 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.support.FixedClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.support.FixtureSite;
 import dev.rustyevents.support.IcalJs;

@@ -1,10 +1,11 @@
 package dev.rustyevents.calendar;
 
+import dev.rustyevents.http.FeedSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.support.IcalJs;
 import dev.rustyevents.support.PythonIcalendar;
 import dev.rustyevents.support.Ical4j;

@@ -1,6 +1,6 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.cluster.DataChanged;
+import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.support.EmptyDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.event.Event;
@@ -150,7 +150,7 @@ class FeedChangeTest {
             events.update("updatedAt = ?1 where uid = ?2", Instant.parse("2026-07-19T23:59:59Z"), cancelled.get(0));
             events.update("updatedAt = ?1 where uid = ?2", Instant.parse("2026-07-20T00:00:00Z"), cancelled.get(1));
         });
-        cache.onChange(new DataChanged(0));
+        cache.onChange(new DataVersionChanged(0));
 
         Map<String, Entry> now = entries(given().get(FEED).then().statusCode(200).extract().asByteArray());
         assertFalse(now.containsKey(cancelled.get(0)), "gone 31 days after delisting");

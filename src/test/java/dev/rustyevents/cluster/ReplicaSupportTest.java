@@ -1,6 +1,5 @@
 package dev.rustyevents.cluster;
 
-import dev.rustyevents.event.EventsChanged;
 import dev.rustyevents.support.FixtureSite;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -38,7 +37,7 @@ class ReplicaSupportTest {
     EntityManager em;
 
     @Inject
-    Event<EventsChanged> changes;
+    Event<DataWritten> changes;
 
     @BeforeEach
     void load() {
@@ -69,10 +68,10 @@ class ReplicaSupportTest {
     @Test
     void shouldRaiseTheDataVersionInTheTransactionThatChangesEvents() {
         long before = stored();
-        QuarkusTransaction.requiringNew().run(() -> changes.fire(new EventsChanged(665)));
+        QuarkusTransaction.requiringNew().run(() -> changes.fire(new DataWritten(665)));
         assertEquals(before + 1, stored());
         assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            changes.fire(new EventsChanged(665));
+            changes.fire(new DataWritten(665));
             QuarkusTransaction.setRollbackOnly();
         }));
         assertEquals(before + 1, stored(), "rolled back with the change");

@@ -6,7 +6,7 @@ import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
-import dev.rustyevents.event.ListingRecord;
+import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.scrape.IssueRef;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -171,7 +171,7 @@ class ChangeTrackingTest {
         assertEquals(IssueStatus.INGESTED, text.status(), text.toString());
         ingest.ingest(I635, page(635));
 
-        List<ListingRecord> listings = tx(() -> issues.listingsOf(issues.findByNumber(634).orElseThrow()));
+        List<StoredListing> listings = tx(() -> issues.listingsOf(issues.findByNumber(634).orElseThrow()));
         assertTrue(listings.size() > 40, "listings read from the text copy: " + listings.size());
         listings.forEach(l -> assertNotNull(l.event, "listing without event: " + l.raw));
         // A record only the text copy knows, beside a record of the pages for the same day, group

@@ -1,7 +1,7 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.support.CorpusPages;
 import dev.rustyevents.support.CorpusPages.CorpusIssue;
 import org.jsoup.Jsoup;

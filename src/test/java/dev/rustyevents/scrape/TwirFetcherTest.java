@@ -92,7 +92,7 @@ class TwirFetcherTest {
 
     @Test
     void shouldFetchWithUserAgentAndThenGet304WithTheValidators() throws Exception {
-        Fetched first = fetcher.fetch(uri("/rss.xml"), Validators.NONE);
+        Fetched first = fetcher.fetch(uri("/rss.xml"), FetchValidators.NONE);
         assertFalse(first.notModified());
         assertArrayEquals(Files.readAllBytes(RSS), first.body());
         assertEquals("\"v1\"", first.validators().etag());
@@ -105,20 +105,20 @@ class TwirFetcherTest {
 
     @Test
     void shouldRetryAServerError() throws Exception {
-        Fetched fetched = fetcher.fetch(uri("/flaky"), Validators.NONE);
+        Fetched fetched = fetcher.fetch(uri("/flaky"), FetchValidators.NONE);
         assertEquals("ok", new String(fetched.body()));
         assertEquals(2, flakyCalls.get());
     }
 
     @Test
     void shouldNotRetryANotFound() {
-        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/gone"), Validators.NONE));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/gone"), FetchValidators.NONE));
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
     }
 
     @Test
     void shouldRefuseABodyOverTheSizeLimit() {
-        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/huge"), Validators.NONE));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/huge"), FetchValidators.NONE));
         assertTrue(e.getMessage().contains("limit"), e.getMessage());
     }
 
@@ -129,7 +129,7 @@ class TwirFetcherTest {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/rss.xml");
         }
         TwirFetcher toClosed = new TwirFetcher(config.fetch(), new SourcePolicy(closed.resolve("/")));
-        FetchException e = assertThrows(FetchException.class, () -> toClosed.fetch(closed, Validators.NONE));
+        FetchException e = assertThrows(FetchException.class, () -> toClosed.fetch(closed, FetchValidators.NONE));
         assertTrue(e.getMessage().contains("attempts"), e.getMessage());
     }
 }

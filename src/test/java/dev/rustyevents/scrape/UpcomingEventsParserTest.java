@@ -1,7 +1,7 @@
 package dev.rustyevents.scrape;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,6 +1,6 @@
 package dev.rustyevents.security;
 
-import dev.rustyevents.api.Problem;
+import dev.rustyevents.http.Problem;
 import dev.rustyevents.support.FixtureSite;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,6 +1,6 @@
 package dev.rustyevents.support;
 
-import dev.rustyevents.event.EventsChanged;
+import dev.rustyevents.cluster.DataWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,14 +18,14 @@ public class EmptyDatabase {
     EntityManager em;
 
     @Inject
-    Event<EventsChanged> changes;
+    Event<DataWritten> changes;
 
     /** Deletes every listing, call for proposals, backfill run, correction, event and issue. */
     @Transactional
     public void empty() {
-        for (String entity : new String[] {"ListingRecord", "CallForProposals", "BackfillRun", "EventCorrection", "Event", "TwirIssue"}) {
+        for (String entity : new String[] {"StoredListing", "CallForProposals", "BackfillRun", "EventCorrection", "Event", "TwirIssue"}) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
-        changes.fire(new EventsChanged(0));
+        changes.fire(new DataWritten(0));
     }
 }

@@ -1,9 +1,9 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.api.dto.StatsDto;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.EventStats;
+import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.event.PeriodCount;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -56,7 +56,7 @@ class StatsChartTest {
     void legendHasOneEntryPerRegionPresent() throws Exception {
         Element root = parse(svg(SHORT)).getDocumentElement();
         // Asia's only row has a count of zero: not present
-        assertEquals(Set.of("Europe", "North America", StatsChart.ONLINE), new TreeSet<>(textsOfClass(root, "legend-item")));
+        assertEquals(Set.of("Europe", "North America", StatsChart.NO_REGION_LABEL), new TreeSet<>(textsOfClass(root, "legend-item")));
     }
 
     @Test
@@ -218,8 +218,8 @@ class StatsChartTest {
         throw new AssertionError("no child element");
     }
 
-    /** The chart of some rows, summed as the page sums them ({@link StatsDto#of}). */
+    /** The chart of some rows, summed as the page sums them ({@link EventStats#of}). */
     private static String svg(List<PeriodCount> rows) {
-        return StatsChart.svg(StatsDto.of(rows, false));
+        return StatsChart.svg(EventStats.of(rows, false));
     }
 }

@@ -3,7 +3,7 @@ package dev.rustyevents.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rustyevents.api.ProblemException;
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 
 import java.time.Instant;
 import java.time.LocalDate;

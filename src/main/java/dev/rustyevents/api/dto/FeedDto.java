@@ -1,6 +1,6 @@
 package dev.rustyevents.api.dto;
 
-import dev.rustyevents.calendar.SubscribeLinks;
+import dev.rustyevents.http.SubscribeLinks;
 
 /**
  * A named feed as {@code GET /api/feeds} lists it.

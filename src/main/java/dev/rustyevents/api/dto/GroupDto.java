@@ -1,10 +1,10 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rustyevents.calendar.SubscribeLinks;
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.http.SubscribeLinks;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.GroupSummary;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Region;
 
 import java.time.LocalDate;
 

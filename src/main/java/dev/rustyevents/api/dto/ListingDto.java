@@ -1,8 +1,8 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rustyevents.event.ListingRecord;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.vocabulary.Mode;
 
 import java.time.LocalDate;
 
@@ -17,7 +17,7 @@ public record ListingDto(int position, String regionHeading, String raw, LocalDa
                          String eventId) {
 
     /** @return the DTO of a stored listing. */
-    public static ListingDto of(ListingRecord l) {
+    public static ListingDto of(StoredListing l) {
         return new ListingDto(l.ordinal, l.regionHeading, l.raw, l.startDate, l.endDate, l.yearInferred, l.mode, l.locationRaw,
                 l.city, l.subdivision, l.country, l.groupName, l.groupUrl, l.title, l.eventUrl, l.problem,
                 l.event == null || l.event.hidden ? null : l.event.uid);

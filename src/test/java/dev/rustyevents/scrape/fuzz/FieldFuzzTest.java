@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape.fuzz;
 
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.LocationParser;
 import dev.rustyevents.scrape.SavedPage;

@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape.fuzz;
 
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.CfpResult;
 import dev.rustyevents.scrape.Listing;

@@ -1,4 +1,4 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import jakarta.ws.rs.core.Response;
 

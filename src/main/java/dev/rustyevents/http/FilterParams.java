@@ -1,10 +1,10 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
-import dev.rustyevents.event.Countries;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.Slugs;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Clock;
@@ -116,7 +116,7 @@ public class FilterParams {
      * @return the regions
      * @throws ProblemException 400 listing the region codes for an unknown one
      */
-    static Set<Region> regions(List<String> raw) {
+    public static Set<Region> regions(List<String> raw) {
         Set<Region> regions = new LinkedHashSet<>();
         for (String r : values(raw)) {
             regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
@@ -130,7 +130,7 @@ public class FilterParams {
      * @return ISO 3166-1 alpha-2 codes, upper case
      * @throws ProblemException 400 for a value that is not an assigned code (saying so for TWiR's {@code UK})
      */
-    static Set<String> countries(List<String> raw) {
+    public static Set<String> countries(List<String> raw) {
         Set<String> countries = new LinkedHashSet<>();
         for (String c : values(raw)) {
             if (!Countries.isCode(c)) {
@@ -148,7 +148,7 @@ public class FilterParams {
      * @throws ProblemException 400 when longer than {@value #MAX_TEXT} characters, or holding a
      *                          control character or invalid UTF-8
      */
-    static String text(String q) {
+    public static String text(String q) {
         return q == null || q.isBlank() ? null : checkLength("q", plain("q", q).strip());
     }
 

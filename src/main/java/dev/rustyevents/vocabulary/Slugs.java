@@ -1,4 +1,4 @@
-package dev.rustyevents.event;
+package dev.rustyevents.vocabulary;
 
 import java.text.Normalizer;
 import java.util.Locale;

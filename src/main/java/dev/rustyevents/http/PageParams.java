@@ -1,4 +1,4 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -22,7 +22,7 @@ public class PageParams {
      * @throws ProblemException 400 when not a whole number from 1 (a page past the last is a
      *                          404, known only once the list is counted)
      */
-    int page() {
+    public int page() {
         return Paging.number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);
     }
 
@@ -30,7 +30,7 @@ public class PageParams {
      * @return the page size, 1 to {@value #MAX_SIZE}
      * @throws ProblemException 400 when not a whole number in range
      */
-    int size() {
+    public int size() {
         return Paging.number("size", size, 1, MAX_SIZE);
     }
 }

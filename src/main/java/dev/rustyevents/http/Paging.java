@@ -1,4 +1,4 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import dev.rustyevents.event.Page;
 import jakarta.ws.rs.core.Link;
@@ -39,7 +39,7 @@ public final class Paging {
      * @throws ProblemException 404 naming {@code page} when the page is past the last one (an
      *                          empty result has one empty page)
      */
-    static List<Link> links(Page<?> page, String path, String query) {
+    public static List<Link> links(Page<?> page, String path, String query) {
         int last = page.pageCount();
         if (page.page() > last) {
             throw new ProblemException(Response.Status.NOT_FOUND, "page",

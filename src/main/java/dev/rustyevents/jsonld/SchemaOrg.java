@@ -1,5 +1,6 @@
-package dev.rustyevents.api.jsonld;
+package dev.rustyevents.jsonld;
 
+import dev.rustyevents.event.Event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package dev.rustyevents.event;
+package dev.rustyevents.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

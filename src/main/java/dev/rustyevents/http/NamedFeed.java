@@ -1,8 +1,8 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.event.Mode;
-import dev.rustyevents.event.Region;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,17 +48,17 @@ public record NamedFeed(FeedContent content, String name, String path, FeedSpec 
     }
 
     /** @return the spec of the feed of one group, {@code /groups/{slug}/calendar.ics} */
-    static FeedSpec groupSpec(String groupName) {
+    public static FeedSpec groupSpec(String groupName) {
         return new FeedSpec("Rust events: " + groupName, "Events of " + groupName + ", listed in This Week in Rust");
     }
 
     /** @return the feed served at {@code /calendars/{name}.ics}, if there is one */
-    static Optional<NamedFeed> byName(String name) {
+    public static Optional<NamedFeed> byName(String name) {
         return all().stream().filter(f -> !f.name.equals(ALL) && f.name.equals(name)).findFirst();
     }
 
     /** @return the names {@code /calendars/{name}.ics} accepts */
-    static List<String> names() {
+    public static List<String> names() {
         return all().stream().map(NamedFeed::name).filter(n -> !n.equals(ALL)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package dev.rustyevents.api.jsonld;
+package dev.rustyevents.jsonld;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;

@@ -1,4 +1,4 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 /** What a feed's VEVENTs are. */
 public enum FeedContent {

@@ -1,7 +1,7 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.Slugs;
+import dev.rustyevents.vocabulary.Slugs;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;

@@ -1,2 +1,2 @@
 /** schema.org JSON-LD for events ({@code Accept: application/ld+json}), ready to embed in a page for search engines. */
-package dev.rustyevents.api.jsonld;
+package dev.rustyevents.jsonld;

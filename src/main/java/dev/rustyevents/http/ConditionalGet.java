@@ -10,9 +10,9 @@ import java.util.Date;
 import java.util.HexFormat;
 
 /** Entity tags and the conditional-GET rule (RFC 9110 §8.8, §13), one place for the API and the feeds. */
-public final class Validators {
+public final class ConditionalGet {
 
-    private Validators() {
+    private ConditionalGet() {
     }
 
     /** @return a strong entity tag of these bytes: their SHA-256, hex */

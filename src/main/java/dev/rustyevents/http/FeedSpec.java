@@ -1,4 +1,4 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 /**
  * What a feed is, for its calendar-level properties.

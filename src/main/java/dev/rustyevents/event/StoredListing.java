@@ -1,5 +1,6 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.vocabulary.Mode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "listing")
-public class ListingRecord {
+public class StoredListing {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

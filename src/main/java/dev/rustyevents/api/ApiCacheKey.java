@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * @param mediaType the representation's media type (JSON or JSON-LD)
  * @param today     the day (UTC) the request was answered on: defaults such as "from today" depend on it
  */
-public record ApiKey(String path, String query, String mediaType, LocalDate today) {
+public record ApiCacheKey(String path, String query, String mediaType, LocalDate today) {
 }

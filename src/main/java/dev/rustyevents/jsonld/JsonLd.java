@@ -1,9 +1,9 @@
-package dev.rustyevents.api.jsonld;
+package dev.rustyevents.jsonld;
 
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 
 import java.net.URI;
 import java.util.ArrayList;

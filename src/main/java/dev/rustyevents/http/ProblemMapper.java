@@ -1,4 +1,4 @@
-package dev.rustyevents.api;
+package dev.rustyevents.http;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -7,5 +7,5 @@ package dev.rustyevents.cluster;
  *
  * @param version the data version now, as far as this replica knows it
  */
-public record DataChanged(long version) {
+public record DataVersionChanged(long version) {
 }

@@ -6,8 +6,8 @@ package dev.rustyevents.scrape;
  * @param etag         the {@code ETag} header as received, or null
  * @param lastModified the {@code Last-Modified} header as received (HTTP-date), or null
  */
-public record Validators(String etag, String lastModified) {
+public record FetchValidators(String etag, String lastModified) {
 
     /** No validators: the next request is unconditional. */
-    public static final Validators NONE = new Validators(null, null);
+    public static final FetchValidators NONE = new FetchValidators(null, null);
 }
