@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.event.Mode;
+import dev.rustyevents.vocabulary.Mode;
 
 import java.time.LocalDate;
 
@@ -48,4 +48,136 @@ public record Listing(
         String title,
         String eventUrl,
         boolean yearInferred) {
+
+    /** @return a builder with every field unset (null, 0, false) */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this listing's fields, to change some */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.position = position;
+        b.regionHeading = regionHeading;
+        b.raw = raw;
+        b.startDate = startDate;
+        b.endDate = endDate;
+        b.mode = mode;
+        b.locationRaw = locationRaw;
+        b.city = city;
+        b.subdivision = subdivision;
+        b.country = country;
+        b.groupName = groupName;
+        b.groupUrl = groupUrl;
+        b.title = title;
+        b.eventUrl = eventUrl;
+        b.yearInferred = yearInferred;
+        return b;
+    }
+
+    /**
+     * Named construction of a {@link Listing}: fifteen fields, eight of them strings in a row, are
+     * too many to pass by position ({@code city} and {@code subdivision} would swap silently).
+     * Each setter is the component of the same name.
+     */
+    public static final class Builder {
+        private int position;
+        private String regionHeading;
+        private String raw;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private Mode mode;
+        private String locationRaw;
+        private String city;
+        private String subdivision;
+        private String country;
+        private String groupName;
+        private String groupUrl;
+        private String title;
+        private String eventUrl;
+        private boolean yearInferred;
+
+        private Builder() {
+        }
+
+        public Builder position(int value) {
+            this.position = value;
+            return this;
+        }
+
+        public Builder regionHeading(String value) {
+            this.regionHeading = value;
+            return this;
+        }
+
+        public Builder raw(String value) {
+            this.raw = value;
+            return this;
+        }
+
+        public Builder startDate(LocalDate value) {
+            this.startDate = value;
+            return this;
+        }
+
+        public Builder endDate(LocalDate value) {
+            this.endDate = value;
+            return this;
+        }
+
+        public Builder mode(Mode value) {
+            this.mode = value;
+            return this;
+        }
+
+        public Builder locationRaw(String value) {
+            this.locationRaw = value;
+            return this;
+        }
+
+        public Builder city(String value) {
+            this.city = value;
+            return this;
+        }
+
+        public Builder subdivision(String value) {
+            this.subdivision = value;
+            return this;
+        }
+
+        public Builder country(String value) {
+            this.country = value;
+            return this;
+        }
+
+        public Builder groupName(String value) {
+            this.groupName = value;
+            return this;
+        }
+
+        public Builder groupUrl(String value) {
+            this.groupUrl = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        public Builder eventUrl(String value) {
+            this.eventUrl = value;
+            return this;
+        }
+
+        public Builder yearInferred(boolean value) {
+            this.yearInferred = value;
+            return this;
+        }
+
+        /** @return the listing */
+        public Listing build() {
+            return new Listing(position, regionHeading, raw, startDate, endDate, mode, locationRaw, city, subdivision, country, groupName, groupUrl, title, eventUrl, yearInferred);
+        }
+    }
 }
