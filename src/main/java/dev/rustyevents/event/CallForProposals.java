@@ -32,23 +32,23 @@ public class CallForProposals {
      * Public id and RFC 5545 UID: a name-based UUID ({@code rusty-events:cfp:} + the identity key
      * first seen). It never changes afterwards, even when the deadline or name does.
      */
-    @Column(nullable = false, unique = true)
+    @Column(length = Columns.UID, nullable = false, unique = true)
     public String uid;
 
     /** What makes two listings the same call (see {@code ingest.CfpIngest}): the normalised call URL. */
-    @Column(name = "identity_key", nullable = false, unique = true)
+    @Column(name = "identity_key", length = Columns.IDENTITY_KEY, nullable = false, unique = true)
     public String identityKey;
 
     /** The conference's name as TWiR wrote it last, without a trailing "CFP" / "Call for Speakers". */
-    @Column(nullable = false)
+    @Column(length = Columns.CFP_NAME, nullable = false)
     public String name;
 
     /** Where to submit: an absolute http(s) URL as TWiR linked it. */
-    @Column(name = "cfp_url", nullable = false)
+    @Column(name = "cfp_url", length = Columns.URL, nullable = false)
     public String cfpUrl;
 
     /** The conference's own site when TWiR linked it ("Event Page"), else null. */
-    @Column(name = "event_url")
+    @Column(name = "event_url", length = Columns.URL)
     public String eventUrl;
 
     /**
@@ -69,22 +69,26 @@ public class CallForProposals {
     /** In-person, virtual or hybrid; null when TWiR gave no place. */
     public Mode mode;
 
+    @Column(length = Columns.CITY)
     public String city;
 
     /** State or province code without the country prefix ({@code QC}), or null. */
+    @Column(length = Columns.SUBDIVISION)
     public String subdivision;
 
     /** ISO 3166-1 alpha-2 country code, or null. */
+    @Column(length = Columns.COUNTRY)
     public String country;
 
     /** Continent of the country; null without one. */
     public Region region;
 
     /** The place field as TWiR wrote it. */
-    @Column(name = "location_raw")
+    @Column(name = "location_raw", length = Columns.LOCATION_RAW)
     public String locationRaw;
 
     /** What the parser corrected or left out of the last listing (a year typo), in a sentence; null when nothing. */
+    @Column(length = Columns.NOTE)
     public String note;
 
     /** The conference as an event (see {@link Event#cfpOnly}); null when its dates were never readable. */

@@ -28,11 +28,11 @@ public class Event {
      * Public id and RFC 5545 UID: a name-based UUID of the identity the event had when first
      * seen. It never changes afterwards, even when the date or title does.
      */
-    @Column(nullable = false, unique = true)
+    @Column(length = Columns.UID, nullable = false, unique = true)
     public String uid;
 
     /** What makes two listings the same event (see {@code ingest.EventIdentity}). */
-    @Column(name = "identity_key", nullable = false, unique = true)
+    @Column(name = "identity_key", length = Columns.IDENTITY_KEY, nullable = false, unique = true)
     public String identityKey;
 
     /** First day, a local calendar date. */
@@ -49,37 +49,41 @@ public class Event {
 
     public Mode mode;
 
+    @Column(length = Columns.CITY)
     public String city;
 
     /** ISO 3166-2 subdivision code without the country prefix ({@code WA}). */
+    @Column(length = Columns.SUBDIVISION)
     public String subdivision;
 
     /** ISO 3166-1 alpha-2 country code. */
+    @Column(length = Columns.COUNTRY)
     public String country;
 
     /** Continent of the place; null for a virtual event without one. */
     public Region region;
 
-    @Column(name = "location_raw")
+    @Column(name = "location_raw", length = Columns.LOCATION_RAW)
     public String locationRaw;
 
-    @Column(name = "group_name")
+    @Column(name = "group_name", length = Columns.GROUP_NAME)
     public String groupName;
 
     /** URL-safe form of the group name, for filters and group URLs. */
-    @Column(name = "group_slug")
+    @Column(name = "group_slug", length = Columns.GROUP_SLUG)
     public String groupSlug;
 
-    @Column(name = "group_url")
+    @Column(name = "group_url", length = Columns.URL)
     public String groupUrl;
 
+    @Column(length = Columns.TITLE)
     public String title;
 
-    @Column(name = "event_url")
+    @Column(name = "event_url", length = Columns.URL)
     public String eventUrl;
 
     /** Lower-case, accent-free title, group and city, for text search on any database. */
-    @Column(name = "search_text", nullable = false)
+    @Column(name = "search_text", length = Columns.SEARCH_TEXT, nullable = false)
     public String searchText;
 
     @Column(nullable = false)

@@ -33,6 +33,7 @@ public class EventCorrection {
     @JoinColumn(name = "event_id", nullable = false, unique = true)
     public Event event;
 
+    @Column(length = Columns.TITLE)
     public String title;
 
     @Column(name = "start_date")
@@ -44,21 +45,24 @@ public class EventCorrection {
 
     public Mode mode;
 
+    @Column(length = Columns.CITY)
     public String city;
 
     /** ISO 3166-2 subdivision code without the country prefix ({@code WA}). */
+    @Column(length = Columns.SUBDIVISION)
     public String subdivision;
 
     /** ISO 3166-1 alpha-2 country code; the event's region follows from it. */
+    @Column(length = Columns.COUNTRY)
     public String country;
 
-    @Column(name = "group_name")
+    @Column(name = "group_name", length = Columns.GROUP_NAME)
     public String groupName;
 
-    @Column(name = "group_url")
+    @Column(name = "group_url", length = Columns.URL)
     public String groupUrl;
 
-    @Column(name = "event_url")
+    @Column(name = "event_url", length = Columns.URL)
     public String eventUrl;
 
     /** True to leave the event out of every read (API, feeds). */
@@ -66,7 +70,7 @@ public class EventCorrection {
     public boolean hidden;
 
     /** Why, in the operator's words. */
-    @Column(nullable = false)
+    @Column(length = Columns.NOTE, nullable = false)
     public String note;
 
     @Column(name = "created_at", nullable = false)

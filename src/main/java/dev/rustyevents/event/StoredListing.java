@@ -33,10 +33,10 @@ public class StoredListing {
     @Column(nullable = false)
     public int ordinal;
 
-    @Column(name = "region_heading")
+    @Column(name = "region_heading", length = Columns.REGION_HEADING)
     public String regionHeading;
 
-    @Column(nullable = false)
+    @Column(length = Columns.RAW, nullable = false)
     public String raw;
 
     @Column(name = "start_date")
@@ -47,30 +47,35 @@ public class StoredListing {
 
     public Mode mode;
 
-    @Column(name = "location_raw")
+    @Column(name = "location_raw", length = Columns.LOCATION_RAW)
     public String locationRaw;
 
+    @Column(length = Columns.CITY)
     public String city;
 
+    @Column(length = Columns.SUBDIVISION)
     public String subdivision;
 
+    @Column(length = Columns.COUNTRY)
     public String country;
 
-    @Column(name = "group_name")
+    @Column(name = "group_name", length = Columns.GROUP_NAME)
     public String groupName;
 
-    @Column(name = "group_url")
+    @Column(name = "group_url", length = Columns.URL)
     public String groupUrl;
 
+    @Column(length = Columns.TITLE)
     public String title;
 
-    @Column(name = "event_url")
+    @Column(name = "event_url", length = Columns.URL)
     public String eventUrl;
 
     /** True when the date was written without a year and the year was inferred from the issue date. */
     @Column(name = "year_inferred", nullable = false)
     public boolean yearInferred;
 
+    @Column(length = Columns.PROBLEM)
     public String problem;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -28,20 +28,21 @@ public class TwirIssue {
     public LocalDate published;
 
     /** Canonical live URL of the issue page. */
-    @Column(nullable = false)
+    @Column(length = Columns.ISSUE_URL, nullable = false)
     public String url;
 
+    @Column(length = Columns.ISSUE_TITLE)
     public String title;
 
     /** SHA-256 (hex) of the HTML last read for this issue; an unchanged hash skips re-reading. */
-    @Column(name = "content_sha256")
+    @Column(name = "content_sha256", length = Columns.SHA256_HEX)
     public String contentSha256;
 
     @Column(nullable = false)
     public IssueStatus status;
 
     /** Why the status is what it is (failure reason, parse problems summary), or null. */
-    @Column(name = "status_detail")
+    @Column(name = "status_detail", length = Columns.STATUS_DETAIL)
     public String statusDetail;
 
     @Column(name = "listing_count", nullable = false)

@@ -1,5 +1,6 @@
 package dev.rustyevents.http;
 
+import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.vocabulary.Slugs;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +16,11 @@ public final class GroupSlugs {
     /**
      * @param raw the path segment as sent: a slug, or a group name
      * @return its slug ({@link Slugs#of(String)})
-     * @throws ProblemException 404 when nothing of it is left as a slug, or it is longer than any stored one (200)
+     * @throws ProblemException 404 when nothing of it is left as a slug, or it is longer than any stored one ({@link Columns#GROUP_SLUG})
      */
     public static String normalise(String raw) {
         String slug = Slugs.of(raw);
-        if (slug == null || slug.isEmpty() || slug.length() > 200) {
+        if (slug == null || slug.isEmpty() || slug.length() > Columns.GROUP_SLUG) {
             throw new ProblemException(Response.Status.NOT_FOUND, "slug", "no group with slug '" + ProblemException.echo(raw) + "'",
                     List.of());
         }

@@ -2,9 +2,10 @@ package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
+import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
+import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.CfpParser;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jsoup.nodes.Document;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,12 +28,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static dev.rustyevents.ingest.EventFields.clip;
 
 /**
  * Turns one issue's "CFP - Events" section ({@link CfpParser}) into stored calls for proposals,
@@ -51,7 +49,7 @@ import static dev.rustyevents.ingest.EventFields.clip;
  * {@value #EDITION_GAP_DAYS} days past). A listing without a link (a text copy) is not stored: a
  * call without a link to submit to is nothing to act on, and has no identity.
  *
- * <p>Change tracking as for events ({@link EventFields}): a later listing updates the call (an
+ * <p>Change tracking as for events ({@link EventWriter}): a later listing updates the call (an
  * extended deadline, new dates), raising SEQUENCE and {@code updatedAt} only when the name, links,
  * deadline, dates or place changed; what a later listing leaves out (event dates, place, event
  * page) is kept; an older issue read after a newer one changes no field. A call that leaves the
@@ -81,10 +79,12 @@ public class CfpIngest {
     private final CfpParser parser = new CfpParser();
     private final CfpRepository cfps;
     private final EventRepository events;
+    private final EventWriter writer;
 
-    public CfpIngest(CfpRepository cfps, EventRepository events) {
+    public CfpIngest(CfpRepository cfps, EventRepository events, EventWriter writer) {
         this.cfps = cfps;
         this.events = events;
+        this.writer = writer;
     }
 
     /**
@@ -277,16 +277,7 @@ public class CfpIngest {
         void call(String key, CallForProposals call, CfpListing listing, Event event) {
             calls++;
             if (call == null) {
-                call = new CallForProposals();
-                call.identityKey = key;
-                call.uid = UUID.nameUUIDFromBytes(("rusty-events:cfp:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-                call.firstIssue = ref.number();
-                call.lastIssue = ref.number();
-                call.createdAt = now;
-                call.updatedAt = now;
-                copy(listing, call);
-                call.event = event;
-                cfps.persist(call);
+                writer.createCall(key, fields(listing), ref.number(), now, event);
                 created++;
                 return;
             }
@@ -299,14 +290,9 @@ public class CfpIngest {
             if (!newer) {
                 return;
             }
-            CallForProposals incoming = new CallForProposals();
-            copy(listing, incoming);
+            CallForProposals incoming = fields(listing);
             keepWhatIsLeftOut(call, incoming);
-            boolean changed = !sameForSubscribers(call, incoming);
-            copyFields(incoming, call);
-            if (changed) {
-                call.sequence++;
-                call.updatedAt = now;
+            if (writer.change(call, incoming, now)) {
                 updated++;
             }
         }
@@ -328,43 +314,23 @@ public class CfpIngest {
          *                 entry (its dates moved), the call's conference is that event, changed
          */
         Event conference(CfpListing cfp, Event previous) {
-            Listing listing = new Listing(cfp.position(), null, cfp.raw(), cfp.startDate(), cfp.endDate(), cfp.mode(),
-                    cfp.locationRaw(), cfp.city(), cfp.subdivision(), cfp.country(), cfp.name(), null, cfp.name(),
-                    cfp.eventUrl(), false);
+            Listing listing = EventFields.conference(cfp);
             String page = EventIdentity.eventPage(listing).orElse(null);
-            String key = EventIdentity.key(listing, page);
-            Event found = events.findByIdentity(key).orElse(null);
-            if (found != null && EventIdentity.isNextOccurrence(corrected.asListed(found), listing.startDate(), ref.published())) {
-                key = EventIdentity.occurrenceKey(key, listing.startDate());
-                found = events.findByIdentity(key).orElse(null);
-            }
+            EventWriter.Match match = writer.find(EventIdentity.key(listing, page), listing.startDate(), ref.published(),
+                    corrected, new HashMap<>(), Optional::empty);
+            Event found = match.event();
             if (found == null) {
                 found = sameConference(listing, false).or(() -> Optional.ofNullable(previous)).orElse(null);
             }
             Event incoming = EventFields.of(listing);
             if (found == null) {
-                Event event = new Event();
-                event.identityKey = key;
-                event.uid = UUID.nameUUIDFromBytes(("rusty-events:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-                event.status = EventStatus.CONFIRMED;
-                event.cfpOnly = true;
-                event.firstIssue = ref.number();
-                event.lastIssue = ref.number();
-                event.createdAt = now;
-                event.updatedAt = now;
-                EventFields.copy(incoming, event);
-                events.persist(event);
                 eventsCreated++;
-                return event;
+                return writer.create(match.key(), incoming, ref.number(), now, true);
             }
             eventsKnown++;
-            Event next = new Event();
-            EventFields.copy(found, next);
+            Event next = VisibleFields.detached(found);
             if (found.cfpOnly) {
-                boolean newer = ref.number() >= found.lastIssue;
-                found.firstIssue = Math.min(found.firstIssue, ref.number());
-                found.lastIssue = Math.max(found.lastIssue, ref.number());
-                if (!newer) {
+                if (!EventWriter.seenIn(found, ref.number())) {
                     return found;
                 }
                 EventFields.fillGaps(found, incoming);
@@ -373,10 +339,7 @@ public class CfpIngest {
                 fillGapsOnly(next, incoming);
             }
             Corrections.apply(corrected.of(found), next);
-            if (!EventFields.sameForSubscribers(found, next)) {
-                EventFields.copy(next, found);
-                found.sequence++;
-                found.updatedAt = now;
+            if (writer.change(found, next, found.status, found.hidden, now)) {
                 eventsUpdated++;
             }
             return found;
@@ -396,20 +359,23 @@ public class CfpIngest {
         known.eventUrl = known.eventUrl != null ? known.eventUrl : cfp.eventUrl;
     }
 
-    private static void copy(CfpListing l, CallForProposals c) {
-        c.name = clip(l.name(), 300);
-        c.cfpUrl = clip(l.cfpUrl(), 1000);
-        c.eventUrl = clip(l.eventUrl(), 1000);
+    /** @return a detached call holding what the listing says, cut to the columns' widths */
+    private static CallForProposals fields(CfpListing l) {
+        CallForProposals c = new CallForProposals();
+        c.name = Columns.clip(l.name(), Columns.CFP_NAME);
+        c.cfpUrl = Columns.clip(l.cfpUrl(), Columns.URL);
+        c.eventUrl = Columns.clip(l.eventUrl(), Columns.URL);
         c.deadline = l.deadline();
         c.startDate = l.startDate();
         c.endDate = l.endDate();
         c.mode = l.mode();
-        c.city = clip(l.city(), 200);
-        c.subdivision = clip(l.subdivision(), 10);
+        c.city = Columns.clip(l.city(), Columns.CITY);
+        c.subdivision = Columns.clip(l.subdivision(), Columns.SUBDIVISION);
         c.country = l.country();
         c.region = l.region();
-        c.locationRaw = clip(l.locationRaw(), 500);
-        c.note = clip(l.note(), 1000);
+        c.locationRaw = Columns.clip(l.locationRaw(), Columns.LOCATION_RAW);
+        c.note = Columns.clip(l.note(), Columns.NOTE);
+        return c;
     }
 
     /** What a later listing leaves out (event dates, place, event page) is kept; a link differing only in form keeps its known spelling. */
@@ -432,29 +398,5 @@ public class CfpIngest {
         if (EventIdentity.normalise(incoming.cfpUrl).equals(EventIdentity.normalise(known.cfpUrl))) {
             incoming.cfpUrl = known.cfpUrl;
         }
-    }
-
-    /** @return whether a subscriber would see no difference (the raw place text and the note aside) */
-    private static boolean sameForSubscribers(CallForProposals a, CallForProposals b) {
-        return Objects.equals(a.name, b.name) && Objects.equals(a.cfpUrl, b.cfpUrl) && Objects.equals(a.eventUrl, b.eventUrl)
-                && Objects.equals(a.deadline, b.deadline) && Objects.equals(a.startDate, b.startDate)
-                && Objects.equals(a.endDate, b.endDate) && a.mode == b.mode && Objects.equals(a.city, b.city)
-                && Objects.equals(a.subdivision, b.subdivision) && Objects.equals(a.country, b.country) && a.region == b.region;
-    }
-
-    private static void copyFields(CallForProposals from, CallForProposals to) {
-        to.name = from.name;
-        to.cfpUrl = from.cfpUrl;
-        to.eventUrl = from.eventUrl;
-        to.deadline = from.deadline;
-        to.startDate = from.startDate;
-        to.endDate = from.endDate;
-        to.mode = from.mode;
-        to.city = from.city;
-        to.subdivision = from.subdivision;
-        to.country = from.country;
-        to.region = from.region;
-        to.locationRaw = from.locationRaw;
-        to.note = from.note;
     }
 }

@@ -1,14 +1,13 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.CorrectionRepository;
 import dev.rustyevents.event.Event;
+import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.event.EventCorrection;
 import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.StoredListing;
-import dev.rustyevents.scrape.Listing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -35,14 +34,16 @@ public class CorrectionService {
     private final CorrectionRepository corrections;
     private final IssueRepository issues;
     private final CfpRepository calls;
+    private final EventWriter writer;
     private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final Clock clock;
 
-    public CorrectionService(CorrectionRepository corrections, IssueRepository issues, CfpRepository calls,
+    public CorrectionService(CorrectionRepository corrections, IssueRepository issues, CfpRepository calls, EventWriter writer,
                              jakarta.enterprise.event.Event<DataWritten> changes) {
         this.corrections = corrections;
         this.issues = issues;
         this.calls = calls;
+        this.writer = writer;
         this.changes = changes;
         // As the ingest's: updatedAt is when the data changed (feeds' LAST-MODIFIED), not "today".
         this.clock = Clock.systemUTC();
@@ -145,15 +146,11 @@ public class CorrectionService {
         return Optional.of(event);
     }
 
-    /** Writes the fields and the hidden flag; on a difference a subscriber sees, raises SEQUENCE and tells the feeds. */
+    /** Writes the fields and the hidden flag through the one writer; on a difference a subscriber sees, tells the feeds. */
     private boolean change(Event event, Event next, boolean hidden, Instant now) {
-        if (EventFields.sameForSubscribers(event, next) && event.hidden == hidden) {
+        if (!writer.change(event, next, event.status, hidden, now)) {
             return false;
         }
-        EventFields.copy(next, event);
-        event.hidden = hidden;
-        event.sequence++;
-        event.updatedAt = now;
         changes.fire(new DataWritten(event.lastIssue));
         return true;
     }
@@ -189,28 +186,20 @@ public class CorrectionService {
                 continue;
             }
             issue = r.issue.number;
-            Event incoming = EventFields.of(new Listing(r.ordinal, r.regionHeading, r.raw, r.startDate, r.endDate, r.mode,
-                    r.locationRaw, r.city, r.subdivision, r.country, r.groupName, r.groupUrl, r.title, r.eventUrl, r.yearInferred));
+            Event incoming = EventFields.of(r);
             if (state != null) {
                 EventFields.fillGaps(state, incoming);
             }
             state = incoming;
         }
         if (state == null) {
-            state = calls.lastOf(event).filter(c -> c.startDate != null).map(CorrectionService::asEvent).orElse(null);
+            state = calls.lastOf(event).filter(c -> c.startDate != null).map(EventFields::conference).orElse(null);
         }
         if (state == null) {
             LOG.warnf("event %s: no listing or call to restore TWiR's values from; the stored values stand", event.uid);
-            state = new Event();
-            EventFields.copy(event, state);
+            state = VisibleFields.detached(event);
         }
         return state;
-    }
-
-    /** The conference of a call as the CFP ingest makes it an event. */
-    private static Event asEvent(CallForProposals c) {
-        return EventFields.of(new Listing(0, null, "", c.startDate, c.endDate, c.mode, c.locationRaw, c.city, c.subdivision,
-                c.country, c.name, null, c.name, c.eventUrl, false));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.Event;
+import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.event.EventCorrection;
 import dev.rustyevents.vocabulary.Region;
 
@@ -91,8 +92,7 @@ final class Corrections {
      * @return a detached event holding the fields
      */
     static Event revise(Event event, EventCorrection before, EventCorrection after, Supplier<Event> listed) {
-        Event next = new Event();
-        EventFields.copy(event, next);
+        Event next = VisibleFields.detached(event);
         if (correctsAnyField(before)) {
             Event twir = listed.get();
             FIELDS.stream().filter(f -> f.isCorrectedBy(before)).forEach(f -> f.restore(twir, next));

@@ -1,39 +1,69 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.event.CallForProposals;
+import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
-import dev.rustyevents.vocabulary.Region;
-import dev.rustyevents.vocabulary.Slugs;
+import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.event.VisibleFields;
+import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.Listing;
+import dev.rustyevents.vocabulary.Region;
 
 import java.util.Objects;
 
 /**
- * The fields of an event that a subscriber sees, and the rules for changing them: what a listing
- * says, what a later listing may leave out without erasing it, and what counts as a change
- * (one that raises RFC 5545 SEQUENCE and LAST-MODIFIED).
+ * What a listing says of an event, and what a later listing may leave out without erasing it.
+ * Which fields a subscriber sees is {@link VisibleFields}'s; raising SEQUENCE when they change
+ * is {@link EventWriter}'s.
  */
 final class EventFields {
 
     private EventFields() {
     }
 
-    /** @return a detached event holding what the listing says (no identity, status or dates of record). */
+    /** @return a detached event holding what the listing says (no identity, status or dates of record), cut to the columns' widths */
     static Event of(Listing l) {
         Event e = new Event();
         e.startDate = l.startDate();
         e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
         e.yearInferred = l.yearInferred();
         e.mode = l.mode();
-        e.city = clip(l.city(), 200);
-        e.subdivision = clip(l.subdivision(), 10);
+        e.city = Columns.clip(l.city(), Columns.CITY);
+        e.subdivision = Columns.clip(l.subdivision(), Columns.SUBDIVISION);
         e.country = l.country();
         e.region = Region.of(l.country(), l.regionHeading()).orElse(null);
-        e.locationRaw = clip(l.locationRaw(), 500);
-        e.groupName = clip(l.groupName(), 300);
-        e.groupUrl = clip(l.groupUrl(), 1000);
-        e.title = clip(l.title(), 1000);
-        e.eventUrl = clip(l.eventUrl(), 1000);
+        e.locationRaw = Columns.clip(l.locationRaw(), Columns.LOCATION_RAW);
+        e.groupName = Columns.clip(l.groupName(), Columns.GROUP_NAME);
+        e.groupUrl = Columns.clip(l.groupUrl(), Columns.URL);
+        e.title = Columns.clip(l.title(), Columns.TITLE);
+        e.eventUrl = Columns.clip(l.eventUrl(), Columns.URL);
         return e;
+    }
+
+    /** @return what a stored listing says, as {@link #of(Listing)} read it when it was ingested */
+    static Event of(StoredListing r) {
+        return of(Listing.builder().position(r.ordinal).regionHeading(r.regionHeading).raw(r.raw).startDate(r.startDate)
+                .endDate(r.endDate).mode(r.mode).locationRaw(r.locationRaw).city(r.city).subdivision(r.subdivision)
+                .country(r.country).groupName(r.groupName).groupUrl(r.groupUrl).title(r.title).eventUrl(r.eventUrl)
+                .yearInferred(r.yearInferred).build());
+    }
+
+    /**
+     * @param call a call for proposals with the conference's dates
+     * @return the conference as a listing: the conference's name as title and group, its event
+     *         page, dates and place (what the CFP ingest makes an event of)
+     */
+    static Listing conference(CfpListing call) {
+        return Listing.builder().position(call.position()).raw(call.raw()).startDate(call.startDate()).endDate(call.endDate())
+                .mode(call.mode()).locationRaw(call.locationRaw()).city(call.city()).subdivision(call.subdivision())
+                .country(call.country()).groupName(call.name()).title(call.name()).eventUrl(call.eventUrl()).build();
+    }
+
+    /** @return a stored call's conference as {@link #conference(CfpListing)} makes it an event */
+    static Event conference(CallForProposals c) {
+        return of(Listing.builder().raw("").startDate(c.startDate).endDate(c.endDate).mode(c.mode).locationRaw(c.locationRaw)
+                .city(c.city).subdivision(c.subdivision).country(c.country).groupName(c.name).title(c.name)
+                .eventUrl(c.eventUrl).build());
     }
 
     /**
@@ -74,41 +104,8 @@ final class EventFields {
         }
     }
 
-    /** @return whether a subscriber would see no difference between the two (raw location text aside). */
-    static boolean sameForSubscribers(Event a, Event b) {
-        return Objects.equals(a.startDate, b.startDate) && Objects.equals(a.endDate, b.endDate)
-                && a.mode == b.mode && Objects.equals(a.city, b.city) && Objects.equals(a.subdivision, b.subdivision)
-                && Objects.equals(a.country, b.country) && a.region == b.region
-                && Objects.equals(a.groupName, b.groupName) && Objects.equals(a.groupUrl, b.groupUrl)
-                && Objects.equals(a.title, b.title) && Objects.equals(a.eventUrl, b.eventUrl);
-    }
-
-    /** Copies the visible fields, and the search text derived from them, from one event to another. */
-    static void copy(Event from, Event to) {
-        to.startDate = from.startDate;
-        to.endDate = from.endDate;
-        to.yearInferred = from.yearInferred;
-        to.mode = from.mode;
-        to.city = from.city;
-        to.subdivision = from.subdivision;
-        to.country = from.country;
-        to.region = from.region;
-        to.locationRaw = from.locationRaw;
-        to.groupName = from.groupName;
-        to.groupSlug = clip(Slugs.of(from.groupName), 300);
-        to.groupUrl = from.groupUrl;
-        to.title = from.title;
-        to.eventUrl = from.eventUrl;
-        to.searchText = clip(Slugs.fold(String.join(" ", Objects.toString(to.title, ""),
-                Objects.toString(to.groupName, ""), Objects.toString(to.city, ""))), 2000);
-    }
-
     private static boolean sameLink(String a, String b) {
         return a != null && b != null && EventIdentity.normalise(a).equals(EventIdentity.normalise(b))
                 && EventIdentity.normalise(a).isPresent();
-    }
-
-    static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

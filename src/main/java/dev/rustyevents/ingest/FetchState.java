@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.event.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,11 +15,13 @@ public class FetchState {
 
     /** The URL as fetched (after the site root was applied). */
     @Id
+    @Column(length = Columns.URL)
     public String url;
 
+    @Column(length = Columns.ETAG)
     public String etag;
 
-    @Column(name = "last_modified")
+    @Column(name = "last_modified", length = Columns.HTTP_DATE)
     public String lastModified;
 
     @Column(name = "fetched_at", nullable = false)

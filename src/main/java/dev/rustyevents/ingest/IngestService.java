@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
@@ -35,9 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
-import static dev.rustyevents.ingest.EventFields.clip;
 
 /**
  * Turns one TWiR issue's HTML into stored listings and events, in one transaction: one record per
@@ -66,16 +65,18 @@ public class IngestService {
     private final IssueRepository issues;
     private final UpcomingEventsParser parser = new UpcomingEventsParser();
     private final CfpIngest cfp;
+    private final EventWriter writer;
     private final CorrectionService corrections;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final jakarta.enterprise.event.Event<IngestReport> reports;
 
-    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, CorrectionService corrections,
+    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, EventWriter writer, CorrectionService corrections,
                          jakarta.enterprise.event.Event<DataWritten> changes, jakarta.enterprise.event.Event<IngestReport> reports) {
         this.events = events;
         this.issues = issues;
         this.cfp = cfp;
+        this.writer = writer;
         this.corrections = corrections;
         this.changes = changes;
         this.reports = reports;
@@ -157,8 +158,8 @@ public class IngestService {
             record.issue = issue;
             record.ordinal = ordinal++;
             record.regionHeading = problem.regionHeading();
-            record.raw = problem.raw() == null ? "" : clip(problem.raw(), 4000);
-            record.problem = clip(problem.reason(), 1000);
+            record.raw = problem.raw() == null ? "" : Columns.clip(problem.raw(), Columns.RAW);
+            record.problem = Columns.clip(problem.reason(), Columns.PROBLEM);
             issues.getEntityManager().persist(record);
         }
         cfp.ingest(ref, page, now, corrected);
@@ -228,9 +229,7 @@ public class IngestService {
         for (Event event : events.confirmedLastListedIn(List.of(previous.number, issue.number), from, to)) {
             LocalDate start = corrected.asListed(event).startDate;
             if (!listed.contains(event) && !event.hidden && !start.isBefore(from) && !start.isAfter(to)) {
-                event.status = EventStatus.DELISTED;
-                event.sequence++;
-                event.updatedAt = now;
+                writer.delist(event, now);
                 count++;
             }
         }
@@ -251,7 +250,7 @@ public class IngestService {
             describe(issue, ref, null, clock.instant().truncatedTo(ChronoUnit.SECONDS));
             issue.status = IssueStatus.FAILED;
         }
-        issue.statusDetail = clip("last attempt failed: " + reason, 2000);
+        issue.statusDetail = Columns.clip("last attempt failed: " + reason, Columns.STATUS_DETAIL);
         issues.persist(issue);
         // No event changed, but /api/issues now says something else of this issue: drop its
         // rendered answer (else it kept the issue's earlier status until the cache expired).
@@ -305,33 +304,17 @@ public class IngestService {
 
         Event apply(Listing listing) {
             String page = EventIdentity.eventPage(listing).filter(p -> !sharedPages.contains(p)).orElse(null);
-            String key = EventIdentity.key(listing, page);
-            Event found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).or(() -> sameOccasion(listing, page))
-                    .or(() -> cfp.cfpOnlyConference(listing)).orElse(null));
-            if (found != null && isNextOccurrence(found, listing)) {
-                // The page is a recurring meeting's (a wiki page reused every month): the event it
-                // named has taken place, so this listing is the next occurrence, not a reschedule.
-                key = EventIdentity.occurrenceKey(key, listing.startDate());
-                found = byKey.computeIfAbsent(key, k -> events.findByIdentity(k).orElse(null));
-            }
-            Event event = found;
+            EventWriter.Match match = writer.find(EventIdentity.key(listing, page), listing.startDate(), published, corrected,
+                    byKey, () -> sameOccasion(listing, page).or(() -> cfp.cfpOnlyConference(listing)));
+            Event event = match.event();
             if (event == null) {
-                event = create(key, listing);
-                byKey.put(key, event);
+                event = create(match.key(), listing);
+                byKey.put(match.key(), event);
                 touched.add(event);
             } else if (touched.add(event)) {
                 merge(event, listing);
             }
             return event;
-        }
-
-        /**
-         * @return true when the stored event took place before this issue was published and the
-         *         listing gives another date: a rescheduled event is one that has not happened yet
-         *         (by the days TWiR gave it: an operator's corrected days are not TWiR's)
-         */
-        private boolean isNextOccurrence(Event stored, Listing listing) {
-            return EventIdentity.isNextOccurrence(corrected.asListed(stored), listing.startDate(), published);
         }
 
         /**
@@ -352,40 +335,21 @@ public class IngestService {
         }
 
         private Event create(String key, Listing listing) {
-            Event event = new Event();
-            event.identityKey = key;
-            event.uid = UUID.nameUUIDFromBytes(("rusty-events:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-            event.status = EventStatus.CONFIRMED;
-            event.sequence = 0;
-            event.firstIssue = issueNumber;
-            event.lastIssue = issueNumber;
-            event.createdAt = now;
-            event.updatedAt = now;
-            EventFields.copy(EventFields.of(listing), event);
-            events.persist(event);
             created++;
-            return event;
+            return writer.create(key, EventFields.of(listing), issueNumber, now, false);
         }
 
         private void merge(Event event, Listing listing) {
             event.cfpOnly = false; // an Upcoming Events listing names it now
-            boolean newer = issueNumber >= event.lastIssue;
-            event.firstIssue = Math.min(event.firstIssue, issueNumber);
-            event.lastIssue = Math.max(event.lastIssue, issueNumber);
-            if (!newer) {
+            if (!EventWriter.seenIn(event, issueNumber)) {
                 return;
             }
             Event incoming = EventFields.of(listing);
             EventFields.fillGaps(event, incoming);
             // An operator's correction stands: applied before comparing, it neither reverts nor
-            // counts as a change.
+            // counts as a change. A delisted event listed again is confirmed (a change).
             Corrections.apply(corrected.of(event), incoming);
-            boolean restored = event.status == EventStatus.DELISTED;
-            if (restored || !EventFields.sameForSubscribers(event, incoming)) {
-                EventFields.copy(incoming, event);
-                event.status = EventStatus.CONFIRMED;
-                event.sequence++;
-                event.updatedAt = now;
+            if (writer.change(event, incoming, EventStatus.CONFIRMED, event.hidden, now)) {
                 updated++;
             }
         }
@@ -395,20 +359,20 @@ public class IngestService {
         StoredListing r = new StoredListing();
         r.issue = issue;
         r.ordinal = l.position();
-        r.regionHeading = clip(l.regionHeading(), 100);
-        r.raw = clip(l.raw(), 4000);
+        r.regionHeading = Columns.clip(l.regionHeading(), Columns.REGION_HEADING);
+        r.raw = Columns.clip(l.raw(), Columns.RAW);
         r.startDate = l.startDate();
         r.endDate = l.endDate();
         r.yearInferred = l.yearInferred();
         r.mode = l.mode();
-        r.locationRaw = clip(l.locationRaw(), 500);
-        r.city = clip(l.city(), 200);
-        r.subdivision = clip(l.subdivision(), 10);
+        r.locationRaw = Columns.clip(l.locationRaw(), Columns.LOCATION_RAW);
+        r.city = Columns.clip(l.city(), Columns.CITY);
+        r.subdivision = Columns.clip(l.subdivision(), Columns.SUBDIVISION);
         r.country = l.country();
-        r.groupName = clip(l.groupName(), 300);
-        r.groupUrl = clip(l.groupUrl(), 1000);
-        r.title = clip(l.title(), 1000);
-        r.eventUrl = clip(l.eventUrl(), 1000);
+        r.groupName = Columns.clip(l.groupName(), Columns.GROUP_NAME);
+        r.groupUrl = Columns.clip(l.groupUrl(), Columns.URL);
+        r.title = Columns.clip(l.title(), Columns.TITLE);
+        r.eventUrl = Columns.clip(l.eventUrl(), Columns.URL);
         return r;
     }
 

@@ -1,6 +1,7 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.scrape.FeedItem;
@@ -231,7 +232,7 @@ public class ScrapeJob {
         QuarkusTransaction.requiringNew().run(() -> {
             ScrapeState state = em.find(ScrapeState.class, ScrapeState.ID);
             state.lastFailureAt = Instant.now();
-            state.lastFailure = EventFields.clip(reason, 2000);
+            state.lastFailure = Columns.clip(reason, Columns.STATUS_DETAIL);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.event.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,6 +35,6 @@ public class ScrapeState {
     public Instant lastFailureAt;
 
     /** Why that scrape failed, in a sentence or a few (at most 2000 characters); null before. */
-    @Column(name = "last_failure")
+    @Column(name = "last_failure", length = Columns.STATUS_DETAIL)
     public String lastFailure;
 }

@@ -2,6 +2,7 @@ package dev.rustyevents.web;
 
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.vocabulary.Mode;
 
 import java.util.ArrayList;
@@ -41,23 +42,40 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         return entries;
     }
 
+    /** @return what a subscriber sees differ, aspect by aspect of {@link VisibleFields.Aspect}, in its order */
     private static List<String> changes(StoredListing before, StoredListing after) {
         List<String> changes = new ArrayList<>();
-        String datesBefore = before.startDate == null ? null : Dates.span(before.startDate, before.endDate);
-        String datesAfter = after.startDate == null ? null : Dates.span(after.startDate, after.endDate);
-        change(changes, "Date", datesBefore, datesAfter);
-        change(changes, "Title", before.title, after.title);
-        change(changes, "Mode", EventRow.modeLabel(before.mode), EventRow.modeLabel(after.mode));
-        change(changes, "Place", place(before), place(after));
-        change(changes, "Group", before.groupName, after.groupName);
-        change(changes, "Link", before.eventUrl, after.eventUrl);
+        for (VisibleFields.Aspect aspect : VisibleFields.Aspect.values()) {
+            String was = shown(aspect, before);
+            String is = shown(aspect, after);
+            if (is != null && !Objects.equals(was, is)) {
+                changes.add(label(aspect) + ": " + (was == null ? "(none)" : was) + " → " + is);
+            }
+        }
         return changes;
     }
 
-    private static void change(List<String> changes, String field, String before, String after) {
-        if (after != null && !Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "(none)" : before) + " → " + after);
-        }
+    /** @return the aspect of the listing as the page shows it (a group by its name), or null when the listing leaves it out */
+    private static String shown(VisibleFields.Aspect aspect, StoredListing l) {
+        return switch (aspect) {
+            case DATE -> l.startDate == null ? null : Dates.span(l.startDate, l.endDate);
+            case TITLE -> l.title;
+            case MODE -> EventRow.modeLabel(l.mode);
+            case PLACE -> place(l);
+            case GROUP -> l.groupName;
+            case LINK -> l.eventUrl;
+        };
+    }
+
+    private static String label(VisibleFields.Aspect aspect) {
+        return switch (aspect) {
+            case DATE -> "Date";
+            case TITLE -> "Title";
+            case MODE -> "Mode";
+            case PLACE -> "Place";
+            case GROUP -> "Group";
+            case LINK -> "Link";
+        };
     }
 
     /** @return the listing's place ({@link EventPlace}), or null when it gave none or was online only */
