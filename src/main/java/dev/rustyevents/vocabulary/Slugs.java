@@ -23,7 +23,7 @@ public final class Slugs {
 
     /**
      * @param text any text
-     * @return the text lower-cased with accents removed (Unicode NFD, combining marks dropped),
+     * @return the text lower-cased with accents removed (Unicode NFKD: compatibility forms such as ligatures and full-width letters decomposed too, then combining marks dropped),
      *         for case- and accent-insensitive comparison; null for null
      */
     public static String fold(String text) {
