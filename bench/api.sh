@@ -19,7 +19,7 @@
 # with it by 304; otherwise the write-up says why it is missing. No gzip case: wrk, like most API
 # clients, sends no Accept-Encoding.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_args "$@"
 QUERY=${QUERY:-country=DE&from=2000-01-01}
 MIN_EVENTS=${MIN_EVENTS:-50}

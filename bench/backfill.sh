@@ -4,7 +4,7 @@
 # the second run changed nothing. Usage: bench/backfill.sh [CORPUS_DIR]
 set -euo pipefail
 corpus=${1:+$(realpath -m "$1")}   # before lib.sh moves to the repository root
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 corpus=${corpus:-../shared/twir}
 mirror_corpus "$corpus"
 build_jar

@@ -19,7 +19,7 @@
 # Accept-Encoding: gzip with Content-Encoding: gzip; nginx then serves the service's own .gz
 # with gzip_static, since compressing on the fly would measure gzip, not the server.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_args "$@"
 FROM=${FROM:-2026-08-19}
 TO=${TO:-2026-09-15}

@@ -1,62 +1,26 @@
-# Shared by the bench/ scripts (sourced, not run): a temporary work directory, a local mirror of
-# the TWiR corpus, the service started on it with a backfill, and cleanup of all of it on exit;
-# for the load tests against nginx (feeds.sh, api.sh) also their options, nginx on the service's
-# bytes, the wrk runs, their figures and the section they write in docs/benchmarks.md.
+# shellcheck shell=bash
+# Shared by the bench/ scripts (sourced, not run), on top of lib/sh/common.sh (cleanup on exit,
+# ports, builds, starting the service, PostgreSQL): a temporary work directory, a local mirror of
+# the TWiR corpus and the service started on it with a backfill; for the load tests against
+# nginx (feeds.sh, api.sh) also their options, nginx on the service's bytes, the wrk runs, their
+# figures and the section they write in docs/benchmarks.md.
 # The sourcing script runs with `set -euo pipefail`; from here on in the repository root.
 
+# shellcheck source=../lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh"
 bench_cwd=$PWD                  # where the script was started: relative arguments mean from there
 bench_script=$(realpath "$0")
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bench_root=$PWD
-bench_jar=$bench_root/target/quarkus-app/quarkus-run.jar
-work=$(mktemp -d)
-bench_pids=()
-
-# Every process a script starts is registered here, so that an error, Ctrl-C or a normal end
-# leaves nothing behind (a stray service would hold its port and skew the next run).
-bench_track() { bench_pids+=("$1"); }
-bench_cleanup() {
-  local p _
-  for p in "${bench_pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${bench_pids[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$p" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap bench_cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() { echo "error: $*" >&2; exit 1; }
-
-# A port nobody listens on: other checkouts on this machine run these scripts too, so a fixed
-# port would collide.
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+cd "$RUSTY_ROOT" || exit
+bench_jar=$RUSTY_ROOT/target/quarkus-app/quarkus-run.jar
+make_workdir work rusty-bench   # removed on exit, with every process tracked (common.sh)
 
 # Rebuilds when the jar is missing or older than the sources, so that figures are never those of
 # some earlier build while the write-up names the current commit.
 build_jar() {
   # (a native build leaves a PostgreSQL build in target/quarkus-app: without the H2 driver, rebuild)
-  if [ ! -f "$bench_jar" ] || [ -n "$(find src pom.xml -newer "$bench_jar" -print -quit)" ] \
+  if stale "$bench_jar" \
      || ! grep -q 'quarkus-jdbc-h2' "$(dirname "$bench_jar")/quarkus-app-dependencies.txt" 2>/dev/null; then
-    ./mvnw -B -q package -DskipTests
-  fi
-}
-
-# The native executable (target/*-runner), built with the native kit (NATIVE_KIT, default
-# ../shared/native-kit) when it is missing or older than the sources; sets $runner.
-build_native() {
-  runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
-  if [ -z "$runner" ] || [ -n "$(find src/main pom.xml openapi.yaml -newer "$runner" -print -quit)" ]; then
-    echo "== building the native executable with the native kit" >&2
-    local home
-    home=$("${NATIVE_KIT:-../shared/native-kit}/setup")
-    ./mvnw -B -q package -Dnative -DskipTests -Dquarkus.native.graalvm-home="$home" \
-      -Dquarkus.native.native-image-xmx=8g
-    runner=$(ls target/*-runner | head -1)
+    mvn_package
   fi
 }
 
@@ -66,31 +30,25 @@ mirror_corpus() {
   tools/mirror-corpus.py "$1" "$work/mirror" >/dev/null
 }
 
-# Starts the service on the mirror with a backfill of the whole archive on a fresh database in
-# $work (pausing BACKFILL_DELAY, default 0s, between pages); its log is $work/log, its pid
-# $service_pid. $1: port; the other arguments are put before
-# `java` (e.g. taskset -c 0); extra JVM options in the array service_java_opts.
+# Starts the service (instance "service") on the mirror with a backfill of the whole archive on
+# a fresh embedded database in $work (pausing BACKFILL_DELAY, default 0s, between pages); its log
+# is $work/log, its pid $service_pid. $1: port; the other arguments are put before `java` (e.g.
+# taskset -c 0); extra JVM options in the array service_java_opts.
 service_java_opts=()
 start_service() {
   local port=$1; shift
-  # exec, so that $! is the JVM itself (taskset execs too) and cleanup stops the service
-  (cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
-    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench-admin-token-0123 QUARKUS_HTTP_PORT="$port" \
-    exec "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar" > "$work/log" 2>&1) &
-  service_pid=$!
-  bench_track "$service_pid"
+  app_start --cwd "$work" service "$port" "$work/log" \
+    RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
+    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench-admin-token-0123 \
+    -- "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar"
+  service_pid=$APP_PID
 }
 
 # Waits until the log reports $1 finished backfills; fails at once if the service died.
 wait_backfills() {
   for _ in $(seq 1 900); do
     [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
-    if ! kill -0 "$service_pid" 2>/dev/null; then
-      local rc=0
-      wait "$service_pid" || rc=$?
-      tail -20 "$work/log" >&2
-      fail "the service exited with status $rc$([ "$rc" -le 128 ] || echo " (signal $((rc - 128)))")"
-    fi
+    app_check_running service
     sleep 0.2
   done
   tail -20 "$work/log" >&2
@@ -139,9 +97,6 @@ load_init() {
   hz=$(getconf CLK_TCK)
 }
 
-log() { echo "== $*" >&2; }
-# $1: a saved header dump, $2: a header name; prints its value (first one, case-insensitive)
-header() { tr -d '\r' < "$1" | sed -n "s/^$2: *//Ip" | head -1; }
 # user+system CPU ticks so far of process $1 (fields 14, 15 of /proc/PID/stat, counted after
 # the command name, which could contain spaces)
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
@@ -239,7 +194,7 @@ EOF
   log "starting nginx on CPU $SERVER_CPU (port $nginx_port)"
   taskset -c "$SERVER_CPU" nginx -p "$work/nginx/" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
   nginx_pid=$!
-  bench_track "$nginx_pid"
+  track_pid "$nginx_pid"
   nginx_url="http://127.0.0.1:$nginx_port$path"
   for _ in $(seq 1 50); do
     curl -s -o /dev/null "$nginx_url" && break

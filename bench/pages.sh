@@ -7,7 +7,7 @@
 # Usage: bench/pages.sh [CORPUS_DIR]. Not a load test: bench/api.sh and bench/feeds.sh are.
 set -euo pipefail
 corpus=${1:+$(realpath -m "$1")}
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 corpus=${corpus:-../shared/twir}
 mirror_corpus "$corpus"
 build_jar

@@ -9,7 +9,7 @@
 # Needs Debian's chromium (.ci/run installs it).
 set -euo pipefail
 corpus=${1:+$(realpath -m "$1")}
-source "$(dirname "$0")/../bench/lib.sh"      # work directory, cleanup, corpus mirror, service start
+source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"   # work directory, cleanup, corpus mirror, service start
 corpus=${corpus:-../shared/twir}
 mkdir -p docs/screenshots
 
@@ -22,5 +22,5 @@ port=$(free_port)
 start_service "$port"
 wait_backfills 1
 /usr/bin/chromium --headless --no-sandbox --hide-scrollbars --window-size=1280,1100 \
-  --screenshot="$bench_root/docs/screenshots/stats.png" "http://localhost:$port/stats" 2>/dev/null
+  --screenshot="$RUSTY_ROOT/docs/screenshots/stats.png" "http://localhost:$port/stats" 2>/dev/null
 ls -l docs/screenshots
