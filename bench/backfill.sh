@@ -3,15 +3,11 @@
 # into a fresh embedded database, then backfills again; prints both durations and checks that
 # the second run changed nothing. Usage: bench/backfill.sh [CORPUS_DIR]
 set -euo pipefail
-corpus=${1:+$(realpath -m "$1")}   # before lib.sh moves to the repository root
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-corpus=${corpus:-../shared/twir}
-mirror_corpus "$corpus"
-build_jar
-port=$(free_port)
-start_service "$port"
+corpus_arg "${1:-}"
+backfilled_service
+port=$svc_port
 seconds() { sed -E 's/^[0-9-]+ ([0-9:]+),([0-9]+).*/\1.\2/' | awk -F: '{print $1*3600+$2*60+$3}'; }
-wait_backfills 1
 start1=$(grep 'backfill-on-start' "$work/log" | seconds)
 end1=$(grep 'backfill: finished' "$work/log" | head -1 | seconds)
 grep 'backfill: finished' "$work/log" | head -1 | sed 's/.*backfill: /first run:  /'

@@ -24,6 +24,12 @@ build_jar() {
   fi
 }
 
+# corpus_arg [DIR]: sets corpus, the TWiR corpus directory: DIR (relative to where the script was
+# started) or ../shared/twir (laid out as in the shared checkout).
+corpus_arg() {
+  if [ -n "${1:-}" ]; then corpus=$(cd "$bench_cwd" && realpath -m "$1"); else corpus=../shared/twir; fi
+}
+
 # $1: corpus directory (../shared/twir laid out as in the shared checkout)
 mirror_corpus() {
   [ -d "$1" ] || fail "no corpus at $1"
@@ -55,6 +61,19 @@ wait_backfills() {
   fail "backfill did not finish"
 }
 
+# backfilled_service [COMMAND_PREFIX...]: mirrors $corpus, builds if needed, starts the service
+# on a free port (svc_port) with a backfill of the whole archive (start_service) and returns
+# when the backfill is done.
+backfilled_service() {
+  log "mirroring the corpus, building if needed"
+  mirror_corpus "$corpus"
+  build_jar
+  svc_port=$(free_port)
+  log "starting the service (port $svc_port${1:+, under $*}), backfilling"
+  start_service "$svc_port" "$@"
+  wait_backfills 1
+}
+
 # --- Load tests: the service, then nginx on the same bytes, under wrk (feeds.sh, api.sh) ---------
 # A script sets the array `cases` and defines case_label CASE (the row's name) and
 # case_request CASE SERVER (sets status, bytes: what curl must see, and the array hdrs: the
@@ -66,13 +85,13 @@ wait_backfills() {
 load_args() {
   local arg
   write=false
-  corpus=../shared/twir
+  corpus_arg
   for arg in "$@"; do
     case $arg in
       --write) write=true ;;
       -h|--help) awk 'NR > 1 { if (!/^#/ || (/^#$/ && ++empty == 2)) exit; sub(/^# ?/, ""); print }' "$bench_script"; exit 0 ;;
       -*) echo "unknown option $arg" >&2; exit 2 ;;
-      *) corpus=$(cd "$bench_cwd" && realpath -m "$arg") ;;
+      *) corpus_arg "$arg" ;;
     esac
   done
 }
@@ -113,17 +132,21 @@ all_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $9 }' /proc/stat; }
 # SerialGC, and Quarkus sizes 2 event loops as for a one-core machine. -XX:ActiveProcessorCount=1
 # would change nothing, and nginx gets the same single core with its one worker.
 load_start_service() {
-  log "mirroring the corpus, building if needed"
-  mirror_corpus "$corpus"
-  build_jar
-  svc_port=$(free_port)
-  log "starting the service on CPU $SERVER_CPU (port $svc_port), backfilling"
-  start_service "$svc_port" taskset -c "$SERVER_CPU"
-  wait_backfills 1
+  backfilled_service taskset -c "$SERVER_CPU"
   www=$work/www
   mkdir -p "$www" "$work/nginx"
   # nginx's workers run as nobody and must read the document root inside mktemp's private directory
   chmod 755 "$work"
+}
+
+# load_fetch PATH FILE: the service's response to GET PATH (svc_url), fetched as fetch_stable
+# does into FILE (its headers in FILE.h), which must not be compressed: curl without
+# --compressed sends no Accept-Encoding and stores the body as received. Sets size (bytes).
+load_fetch() {
+  svc_url="http://127.0.0.1:$svc_port$1"
+  fetch_stable "$svc_url" "$2"
+  [ -z "$(header "$2.h" Content-Encoding)" ] || fail "the service compressed a response nobody asked to compress"
+  size=$(stat -c %s "$2")
 }
 
 # Fetches $1 twice with curl into $2 (extra curl arguments after it); fails when the two bodies
@@ -302,6 +325,8 @@ cpu_use() {
   read -r server wrk others < "$work/cpu.$1.$2"
   case $3 in server) echo "${server%\%}" ;; wrk) echo "${wrk%\%}" ;; others) echo "${others%\%}" ;; esac
 }
+# RSS of process $1 in MB
+rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
 # a wrk duration (950.00us, 1.20ms, 2.00s, 1.00m) in ms
 to_ms() { awk -v v="$1" 'BEGIN { x = v + 0; if (v ~ /us$/) x /= 1000; else if (v ~ /[0-9]s$/) x *= 1000; else if (v ~ /m$/) x *= 60000; print x }'; }
 # $1 case: the service's requests/s over nginx's, 2 significant digits
@@ -343,14 +368,19 @@ where others took over $NOISY % of a core is run again, twice at most).
 EOF
 }
 
-# What was measured, where and when: the commit (and whether the sources differ from it), the
-# machine, the JDK, nginx and wrk, the load averages.
-measured_at() {
+# The commit the figures are measured at, and whether the sources differ from it.
+bench_commit() {
   local commit
   commit=$(git rev-parse --short HEAD)
   [ -z "$(git status --porcelain -- src pom.xml)" ] || commit="$commit + uncommitted changes to src/ or pom.xml"
+  echo "$commit"
+}
+
+# What was measured, where and when: the commit (and whether the sources differ from it), the
+# machine, the JDK, nginx and wrk, the load averages.
+measured_at() {
   cat <<EOF
-Measured at commit \`$commit\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
+Measured at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true);
 load average $load_before before, $load_after after).
 EOF

@@ -53,7 +53,6 @@ heap_mb() {   # heap in use after a full GC, MB
   jcmd "$service_pid" GC.run >/dev/null
   jcmd "$service_pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
 }
-rss_mb() { ps -o rss= -p "$service_pid" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
 issues_before=$(issues)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -65,7 +64,7 @@ rss=() heap_warm="" elapsed=0
 while kill -0 "$wrk_pid" 2>/dev/null; do
   sleep 10; elapsed=$((elapsed + 10))
   app_check_running service
-  rss+=("$(rss_mb)")
+  rss+=("$(rss_mb "$service_pid")")
   [ "$elapsed" -eq "$WARMUP" ] && heap_warm=$(heap_mb)
 done
 wait "$wrk_pid" || fail "wrk failed: $(cat "$work/wrk.out")"
@@ -103,7 +102,7 @@ server share the 2 cores; nothing is pinned.
 | RSS every 10 s (MB) | ${rss[*]} |
 | ERROR/exception lines in the service log | $errors |
 
-Measured at commit \`$(git rev-parse --short HEAD)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
+Measured at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true); load average $load_before before, $load_after after).
 EOF
 }

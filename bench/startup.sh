@@ -78,7 +78,6 @@ load() {
   curl -sf -K "$work/curl.cfg" || fail "a request failed"
 }
 
-rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # $1: the archive the training run writes at exit; the rest: the command. One start, the 1,000
@@ -147,8 +146,7 @@ goal() {
     native*) awk -v m="$med" -v r="$rss1" -v l="$label" 'BEGIN { printf "%s ready in %.3f s: goal < 0.1 s %s; %d MB RSS: goal < 80 MB %s", l, m / 1000, (m < 100 ? "met" : "missed"), r, (r < 80 ? "met" : "missed") }' ;;
   esac
 }
-commit=$(git rev-parse --short HEAD)
-[ -z "$(git status --porcelain -- src pom.xml)" ] || commit="$commit + uncommitted changes to src/ or pom.xml"
+commit=$(bench_commit)
 section=$(cat <<EOF
 ## Startup and memory
 

@@ -129,7 +129,7 @@ no registry here) on a Debian bookworm minbase made with debootstrap
 (\`--build-arg BASE_IMAGE=$BASE\`; elsewhere the same file builds on Quarkus'
 micro image), runs it under podman as its non-root user against a throwaway PostgreSQL 15 with
 the fixture site (TWiR 662-665) mounted as its source, and checks the API, the calendars and the
-health check. Last output, at commit \`$(git rev-parse --short HEAD)\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, podman $(podman --version | awk '{ print $3 }'), runc):
+health check. Last output, at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, podman $(podman --version | awk '{ print $3 }'), runc):
 
 \`\`\`
 $(cat "$out")
