@@ -82,7 +82,7 @@ pct() { awk -v p="$1" '$1 == p { print $2 }' "$work/wrk.out"; }
 
 section_text() {
   cat <<EOF
-## Soak under load while a backfill runs (issue 7)
+## Soak under load while a backfill runs
 
 \`bench/soak.sh --write\`: the JVM build (\`-Xmx256m\`, embedded H2) starts on a fresh database with a
 backfill of the whole corpus archive ($BACKFILL_DELAY between pages); once it has read the
@@ -106,7 +106,7 @@ Measured at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(gr
 $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true); load average $load_before before, $load_after after).
 EOF
 }
-put_section "## Soak under load while a backfill runs (issue 7)" "$(section_text)"
+put_section "## Soak under load while a backfill runs" "$(section_text)"
 [ -z "$sock" ] || fail "socket errors: $sock"
 [ "$bad" -eq 0 ] || fail "$bad requests failed"
 echo "soak: PASS ($reqs requests, 0 failed)" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Crash safety (issue 7): kill -9 the service in the middle of an archive backfill, check that
-# PostgreSQL holds a consistent database, restart, and show that the backfill continues and ends
-# with the same data as an uninterrupted run.
+# Crash safety (docs/reliability.md): kill -9 the service in the middle of an archive backfill,
+# check that PostgreSQL holds a consistent database, restart, and show that the backfill continues
+# and ends with the same data as an uninterrupted run.
 #
 # Builds the PostgreSQL jar into target/crash-app/, lays out the TWiR corpus (../shared/twir) as
 # a file: mirror (tools/mirror-corpus.py; its archive page cut to the issues since FROM_YEAR),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two replicas against one PostgreSQL database, automated (issue 6, "Several replicas").
+# Two replicas against one PostgreSQL database, automated (deploy/README.md, "Several replicas").
 #
 # Builds the PostgreSQL jar into target/postgresql/ (the H2 build in target/quarkus-app/ is left
 # alone), starts a throwaway PostgreSQL (pg_start, lib/sh/common.sh), then three instances reading the
