@@ -19,7 +19,7 @@
 # with it by 304; otherwise the write-up says why it is missing. No gzip case: wrk, like most API
 # clients, sends no Accept-Encoding.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_args "$@"
 QUERY=${QUERY:-country=DE&from=2000-01-01}
 MIN_EVENTS=${MIN_EVENTS:-50}
@@ -27,12 +27,9 @@ load_init
 load_start_service
 
 path="/api/events?$QUERY"
-svc_url="http://127.0.0.1:$svc_port$path"
 
 # --- The response's bytes and validators, as the service serves them -------------------------
-fetch_stable "$svc_url" "$work/events.json"
-[ -z "$(header "$work/events.json.h" Content-Encoding)" ] || fail "the service compressed a response nobody asked to compress"
-size=$(stat -c %s "$work/events.json")
+load_fetch "$path" "$work/events.json"
 read -r events total < <(python3 -c 'import json, sys; p = json.load(open(sys.argv[1])); print(len(p["items"]), p["total"])' "$work/events.json") \
   || fail "the response is not a page of events: $(head -c 300 "$work/events.json")"
 content_type=$(header "$work/events.json.h" Content-Type)

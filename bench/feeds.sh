@@ -19,7 +19,7 @@
 # Accept-Encoding: gzip with Content-Encoding: gzip; nginx then serves the service's own .gz
 # with gzip_static, since compressing on the fly would measure gzip, not the server.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_args "$@"
 FROM=${FROM:-2026-08-19}
 TO=${TO:-2026-09-15}
@@ -28,13 +28,9 @@ load_init gzip
 load_start_service
 
 path="/calendar.ics?from=$FROM&to=$TO"
-svc_url="http://127.0.0.1:$svc_port$path"
 
 # --- The feed's bytes and validators, as the service serves them -----------------------------
-# curl without --compressed sends no Accept-Encoding and stores the body as received.
-fetch_stable "$svc_url" "$work/calendar.ics"
-[ -z "$(header "$work/calendar.ics.h" Content-Encoding)" ] || fail "the service compressed a response nobody asked to compress"
-size=$(stat -c %s "$work/calendar.ics")
+load_fetch "$path" "$work/calendar.ics"
 events=$(grep -c '^BEGIN:VEVENT' "$work/calendar.ics" || true)
 svc_etag=$(header "$work/calendar.ics.h" ETag)
 echo "feed $path: $events events, $size bytes, ETag $svc_etag" >&2

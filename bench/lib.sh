@@ -1,63 +1,33 @@
-# Shared by the bench/ scripts (sourced, not run): a temporary work directory, a local mirror of
-# the TWiR corpus, the service started on it with a backfill, and cleanup of all of it on exit;
-# for the load tests against nginx (feeds.sh, api.sh) also their options, nginx on the service's
-# bytes, the wrk runs, their figures and the section they write in docs/benchmarks.md.
+# shellcheck shell=bash
+# Shared by the bench/ scripts (sourced, not run), on top of lib/sh/common.sh (cleanup on exit,
+# ports, builds, starting the service, PostgreSQL): a temporary work directory, a local mirror of
+# the TWiR corpus and the service started on it with a backfill; for the load tests against
+# nginx (feeds.sh, api.sh) also their options, nginx on the service's bytes, the wrk runs, their
+# figures and the section they write in docs/benchmarks.md.
 # The sourcing script runs with `set -euo pipefail`; from here on in the repository root.
 
+# shellcheck source=../lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh"
 bench_cwd=$PWD                  # where the script was started: relative arguments mean from there
 bench_script=$(realpath "$0")
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bench_root=$PWD
-bench_jar=$bench_root/target/quarkus-app/quarkus-run.jar
-work=$(mktemp -d)
-bench_pids=()
-
-# Every process a script starts is registered here, so that an error, Ctrl-C or a normal end
-# leaves nothing behind (a stray service would hold its port and skew the next run).
-bench_track() { bench_pids+=("$1"); }
-bench_cleanup() {
-  local p _
-  for p in "${bench_pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${bench_pids[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$p" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap bench_cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() { echo "error: $*" >&2; exit 1; }
-
-# A port nobody listens on: other checkouts on this machine run these scripts too, so a fixed
-# port would collide.
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+cd "$RUSTY_ROOT" || exit
+bench_jar=$RUSTY_ROOT/target/quarkus-app/quarkus-run.jar
+make_workdir work rusty-bench   # removed on exit, with every process tracked (common.sh)
 
 # Rebuilds when the jar is missing or older than the sources, so that figures are never those of
 # some earlier build while the write-up names the current commit.
 build_jar() {
   # (a native build leaves a PostgreSQL build in target/quarkus-app: without the H2 driver, rebuild)
-  if [ ! -f "$bench_jar" ] || [ -n "$(find src pom.xml -newer "$bench_jar" -print -quit)" ] \
+  if stale "$bench_jar" \
      || ! grep -q 'quarkus-jdbc-h2' "$(dirname "$bench_jar")/quarkus-app-dependencies.txt" 2>/dev/null; then
-    ./mvnw -B -q package -DskipTests
+    mvn_package
   fi
 }
 
-# The native executable (target/*-runner), built with the native kit (NATIVE_KIT, default
-# ../shared/native-kit) when it is missing or older than the sources; sets $runner.
-build_native() {
-  runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
-  if [ -z "$runner" ] || [ -n "$(find src/main pom.xml openapi.yaml -newer "$runner" -print -quit)" ]; then
-    echo "== building the native executable with the native kit" >&2
-    local home
-    home=$("${NATIVE_KIT:-../shared/native-kit}/setup")
-    ./mvnw -B -q package -Dnative -DskipTests -Dquarkus.native.graalvm-home="$home" \
-      -Dquarkus.native.native-image-xmx=8g
-    runner=$(ls target/*-runner | head -1)
-  fi
+# corpus_arg [DIR]: sets corpus, the TWiR corpus directory: DIR (relative to where the script was
+# started) or ../shared/twir (laid out as in the shared checkout).
+corpus_arg() {
+  if [ -n "${1:-}" ]; then corpus=$(cd "$bench_cwd" && realpath -m "$1"); else corpus=../shared/twir; fi
 }
 
 # $1: corpus directory (../shared/twir laid out as in the shared checkout)
@@ -66,35 +36,42 @@ mirror_corpus() {
   tools/mirror-corpus.py "$1" "$work/mirror" >/dev/null
 }
 
-# Starts the service on the mirror with a backfill of the whole archive on a fresh database in
-# $work (pausing BACKFILL_DELAY, default 0s, between pages); its log is $work/log, its pid
-# $service_pid. $1: port; the other arguments are put before
-# `java` (e.g. taskset -c 0); extra JVM options in the array service_java_opts.
+# Starts the service (instance "service") on the mirror with a backfill of the whole archive on
+# a fresh embedded database in $work (pausing BACKFILL_DELAY, default 0s, between pages); its log
+# is $work/log, its pid $service_pid. $1: port; the other arguments are put before `java` (e.g.
+# taskset -c 0); extra JVM options in the array service_java_opts.
 service_java_opts=()
 start_service() {
   local port=$1; shift
-  # exec, so that $! is the JVM itself (taskset execs too) and cleanup stops the service
-  (cd "$work" && RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
-    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench-admin-token-0123 QUARKUS_HTTP_PORT="$port" \
-    exec "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar" > "$work/log" 2>&1) &
-  service_pid=$!
-  bench_track "$service_pid"
+  app_start --cwd "$work" service "$port" "$work/log" \
+    RUSTY_EVENTS_TWIR_URL="file:$work/mirror/" RUSTY_EVENTS_BACKFILL_ON_START=true \
+    RUSTY_EVENTS_BACKFILL_DELAY="${BACKFILL_DELAY:-0s}" RUSTY_EVENTS_ADMIN_TOKEN=bench-admin-token-0123 \
+    -- "$@" java ${service_java_opts[@]+"${service_java_opts[@]}"} -jar "$bench_jar"
+  service_pid=$APP_PID
 }
 
 # Waits until the log reports $1 finished backfills; fails at once if the service died.
 wait_backfills() {
   for _ in $(seq 1 900); do
     [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
-    if ! kill -0 "$service_pid" 2>/dev/null; then
-      local rc=0
-      wait "$service_pid" || rc=$?
-      tail -20 "$work/log" >&2
-      fail "the service exited with status $rc$([ "$rc" -le 128 ] || echo " (signal $((rc - 128)))")"
-    fi
+    app_check_running service
     sleep 0.2
   done
   tail -20 "$work/log" >&2
   fail "backfill did not finish"
+}
+
+# backfilled_service [COMMAND_PREFIX...]: mirrors $corpus, builds if needed, starts the service
+# on a free port (svc_port) with a backfill of the whole archive (start_service) and returns
+# when the backfill is done.
+backfilled_service() {
+  log "mirroring the corpus, building if needed"
+  mirror_corpus "$corpus"
+  build_jar
+  svc_port=$(free_port)
+  log "starting the service (port $svc_port${1:+, under $*}), backfilling"
+  start_service "$svc_port" "$@"
+  wait_backfills 1
 }
 
 # --- Load tests: the service, then nginx on the same bytes, under wrk (feeds.sh, api.sh) ---------
@@ -108,13 +85,13 @@ wait_backfills() {
 load_args() {
   local arg
   write=false
-  corpus=../shared/twir
+  corpus_arg
   for arg in "$@"; do
     case $arg in
       --write) write=true ;;
       -h|--help) awk 'NR > 1 { if (!/^#/ || (/^#$/ && ++empty == 2)) exit; sub(/^# ?/, ""); print }' "$bench_script"; exit 0 ;;
       -*) echo "unknown option $arg" >&2; exit 2 ;;
-      *) corpus=$(cd "$bench_cwd" && realpath -m "$arg") ;;
+      *) corpus_arg "$arg" ;;
     esac
   done
 }
@@ -139,9 +116,6 @@ load_init() {
   hz=$(getconf CLK_TCK)
 }
 
-log() { echo "== $*" >&2; }
-# $1: a saved header dump, $2: a header name; prints its value (first one, case-insensitive)
-header() { tr -d '\r' < "$1" | sed -n "s/^$2: *//Ip" | head -1; }
 # user+system CPU ticks so far of process $1 (fields 14, 15 of /proc/PID/stat, counted after
 # the command name, which could contain spaces)
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
@@ -158,17 +132,21 @@ all_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $9 }' /proc/stat; }
 # SerialGC, and Quarkus sizes 2 event loops as for a one-core machine. -XX:ActiveProcessorCount=1
 # would change nothing, and nginx gets the same single core with its one worker.
 load_start_service() {
-  log "mirroring the corpus, building if needed"
-  mirror_corpus "$corpus"
-  build_jar
-  svc_port=$(free_port)
-  log "starting the service on CPU $SERVER_CPU (port $svc_port), backfilling"
-  start_service "$svc_port" taskset -c "$SERVER_CPU"
-  wait_backfills 1
+  backfilled_service taskset -c "$SERVER_CPU"
   www=$work/www
   mkdir -p "$www" "$work/nginx"
   # nginx's workers run as nobody and must read the document root inside mktemp's private directory
   chmod 755 "$work"
+}
+
+# load_fetch PATH FILE: the service's response to GET PATH (svc_url), fetched as fetch_stable
+# does into FILE (its headers in FILE.h), which must not be compressed: curl without
+# --compressed sends no Accept-Encoding and stores the body as received. Sets size (bytes).
+load_fetch() {
+  svc_url="http://127.0.0.1:$svc_port$1"
+  fetch_stable "$svc_url" "$2"
+  [ -z "$(header "$2.h" Content-Encoding)" ] || fail "the service compressed a response nobody asked to compress"
+  size=$(stat -c %s "$2")
 }
 
 # Fetches $1 twice with curl into $2 (extra curl arguments after it); fails when the two bodies
@@ -239,7 +217,7 @@ EOF
   log "starting nginx on CPU $SERVER_CPU (port $nginx_port)"
   taskset -c "$SERVER_CPU" nginx -p "$work/nginx/" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
   nginx_pid=$!
-  bench_track "$nginx_pid"
+  track_pid "$nginx_pid"
   nginx_url="http://127.0.0.1:$nginx_port$path"
   for _ in $(seq 1 50); do
     curl -s -o /dev/null "$nginx_url" && break
@@ -347,6 +325,8 @@ cpu_use() {
   read -r server wrk others < "$work/cpu.$1.$2"
   case $3 in server) echo "${server%\%}" ;; wrk) echo "${wrk%\%}" ;; others) echo "${others%\%}" ;; esac
 }
+# RSS of process $1 in MB
+rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
 # a wrk duration (950.00us, 1.20ms, 2.00s, 1.00m) in ms
 to_ms() { awk -v v="$1" 'BEGIN { x = v + 0; if (v ~ /us$/) x /= 1000; else if (v ~ /[0-9]s$/) x *= 1000; else if (v ~ /m$/) x *= 60000; print x }'; }
 # $1 case: the service's requests/s over nginx's, 2 significant digits
@@ -388,14 +368,19 @@ where others took over $NOISY % of a core is run again, twice at most).
 EOF
 }
 
-# What was measured, where and when: the commit (and whether the sources differ from it), the
-# machine, the JDK, nginx and wrk, the load averages.
-measured_at() {
+# The commit the figures are measured at, and whether the sources differ from it.
+bench_commit() {
   local commit
   commit=$(git rev-parse --short HEAD)
   [ -z "$(git status --porcelain -- src pom.xml)" ] || commit="$commit + uncommitted changes to src/ or pom.xml"
+  echo "$commit"
+}
+
+# What was measured, where and when: the commit (and whether the sources differ from it), the
+# machine, the JDK, nginx and wrk, the load averages.
+measured_at() {
   cat <<EOF
-Measured at commit \`$commit\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
+Measured at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true);
 load average $load_before before, $load_after after).
 EOF

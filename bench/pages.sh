@@ -6,14 +6,10 @@
 # page and the embed are asked with from=2026-08-19, the day of the corpus' newest issue.
 # Usage: bench/pages.sh [CORPUS_DIR]. Not a load test: bench/api.sh and bench/feeds.sh are.
 set -euo pipefail
-corpus=${1:+$(realpath -m "$1")}
-source "$(dirname "$0")/lib.sh"
-corpus=${corpus:-../shared/twir}
-mirror_corpus "$corpus"
-build_jar
-port=$(free_port)
-start_service "$port"
-wait_backfills 1
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+corpus_arg "${1:-}"
+backfilled_service
+port=$svc_port
 printf '| page | status | bytes | first request | second request |\n| --- | ---: | ---: | ---: | ---: |\n'
 for p in "/?from=2026-08-19" "/?from=2026-08-19&page=2" "/stats" "/stats/chart.svg" "/embed?from=2026-08-19"; do
   first=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' "http://localhost:$port$p")

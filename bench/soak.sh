@@ -9,7 +9,7 @@
 #
 # Usage: bench/soak.sh [--write] [CORPUS_DIR]   (--write puts the section into docs/benchmarks.md)
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_args "$@"
 SOAK_SECONDS=${SOAK_SECONDS:-300}
 SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-256}
@@ -26,17 +26,15 @@ service_java_opts=(-Xmx256m)
 log "starting the service (port $port) with a backfill of the archive, $BACKFILL_DELAY between pages"
 start_service "$port"
 issues() { curl -sf "$base/api/issues" | grep -o '"status":"ingested"' | wc -l || true; }
-alive() { kill -0 "$service_pid" 2>/dev/null || { tail -30 "$work/log" >&2; fail "the service exited"; }; }
-for _ in $(seq 1 600); do alive; curl -sf -o /dev/null "$base/q/health/live" && break; sleep 0.2; done
+app_wait_ready --path /q/health/live --timeout 120 service
 
 # Conditional requests need windows the backfill will not touch again: wait until it has read
 # the issues of 2013-2015 (oldest first), then take the ETags of 2013-2014.
-for _ in $(seq 1 600); do alive; [ "$(issues)" -ge 60 ] && break; sleep 0.5; done
-etag() { curl -sf -D - -o /dev/null "$base$1" | tr -d '\r' | sed -n 's/^etag: *//Ip'; }
+for _ in $(seq 1 600); do app_check_running service; [ "$(issues)" -ge 60 ] && break; sleep 0.5; done
 old=("/calendar.ics?from=2013-01-01&to=2014-12-31" "/api/events?from=2013-01-01&to=2014-12-31&size=50"
      "/calendars/europe.ics?from=2013-01-01&to=2014-12-31")
 mix=""
-for p in "${old[@]}"; do mix+="$p	$(etag "$p")"$'\n'; done
+for p in "${old[@]}"; do mix+="$p	$(etag "$base$p")"$'\n'; done
 for p in "/calendar.ics?from=2013-01-01" "/calendars/virtual.ics?from=2013-01-01" "/calendars/north-america.ics?from=2013-01-01" \
          "/api/events?from=2013-01-01&country=DE" "/api/events?region=europe&from=2015-01-01&size=20" \
          "/api/events?q=rust&from=2013-01-01" "/api/groups" "/api/stats?by=year" "/api/issues" "/api/countries"; do
@@ -55,19 +53,18 @@ heap_mb() {   # heap in use after a full GC, MB
   jcmd "$service_pid" GC.run >/dev/null
   jcmd "$service_pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
 }
-rss_mb() { ps -o rss= -p "$service_pid" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
 issues_before=$(issues)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "soaking: ${SOAK_SECONDS} s of wrk at $SOAK_CONNECTIONS connections"
 wrk -t2 -c"$SOAK_CONNECTIONS" -d"${SOAK_SECONDS}s" --timeout 10s --latency -s bench/soak.lua "$base" > "$work/wrk.out" 2>&1 &
 wrk_pid=$!
-bench_track "$wrk_pid"
+track_pid "$wrk_pid"
 rss=() heap_warm="" elapsed=0
 while kill -0 "$wrk_pid" 2>/dev/null; do
   sleep 10; elapsed=$((elapsed + 10))
-  kill -0 "$service_pid" 2>/dev/null || { tail -30 "$work/log" >&2; fail "the service died during the soak"; }
-  rss+=("$(rss_mb)")
+  app_check_running service
+  rss+=("$(rss_mb "$service_pid")")
   [ "$elapsed" -eq "$WARMUP" ] && heap_warm=$(heap_mb)
 done
 wait "$wrk_pid" || fail "wrk failed: $(cat "$work/wrk.out")"
@@ -85,7 +82,7 @@ pct() { awk -v p="$1" '$1 == p { print $2 }' "$work/wrk.out"; }
 
 section_text() {
   cat <<EOF
-## Soak under load while a backfill runs (issue 7)
+## Soak under load while a backfill runs
 
 \`bench/soak.sh --write\`: the JVM build (\`-Xmx256m\`, embedded H2) starts on a fresh database with a
 backfill of the whole corpus archive ($BACKFILL_DELAY between pages); once it has read the
@@ -105,11 +102,11 @@ server share the 2 cores; nothing is pinned.
 | RSS every 10 s (MB) | ${rss[*]} |
 | ERROR/exception lines in the service log | $errors |
 
-Measured at commit \`$(git rev-parse --short HEAD)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
+Measured at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'),
 $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | sed 's/ \[.*//' || true); load average $load_before before, $load_after after).
 EOF
 }
-put_section "## Soak under load while a backfill runs (issue 7)" "$(section_text)"
+put_section "## Soak under load while a backfill runs" "$(section_text)"
 [ -z "$sock" ] || fail "socket errors: $sock"
 [ "$bad" -eq 0 ] || fail "$bad requests failed"
 echo "soak: PASS ($reqs requests, 0 failed)" >&2

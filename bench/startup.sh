@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the JVM build and the native executable, both for PostgreSQL and
-# against one throwaway PostgreSQL 15 (.ci/postgres.sh) that already holds the fixture site's
-# events (TWiR 662-665, ingested by a first native run before anything is measured;
-# no scrape during the measured runs). Ready = time from the process's start (fork) to the first
+# against one throwaway PostgreSQL 15 (pg_start, lib/sh/common.sh) that already holds the
+# fixture site's events (TWiR 662-665, ingested by a first native run before anything is
+# measured; no scrape during the measured runs). Ready = time from the process's start (fork) to the first
 # successful GET /api/events, polled with curl every 5 ms; RSS (ps) after 1,000 requests (API
 # pages, single events, calendars), by one client one after another.
 #
@@ -12,8 +12,7 @@
 # the sources: the JVM build with -Ppostgresql into target/jvm-postgresql/ (so target/quarkus-app
 # stays the H2 build the other bench scripts use), the native one with the native kit.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
-source .ci/postgres.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # and lib/sh/common.sh: PostgreSQL, builds, the service
 
 load_args "$@"   # --write, -h (lib.sh)
 RUNS=${RUNS:-5}
@@ -22,36 +21,29 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}   # for the AOT-cac
 QUIET_WAIT=${QUIET_WAIT:-10}   # s to wait, before each start, for other work to leave the CPUs (wait_quiet)
 hz=$(getconf CLK_TCK)
 
-jvm_jar=target/jvm-postgresql/quarkus-run.jar
-if [ ! -f "$jvm_jar" ] || [ -n "$(find src/main pom.xml openapi.yaml -newer "$jvm_jar" -print -quit)" ]; then
-  log "packaging the JVM build for PostgreSQL"
-  ./mvnw -B -q package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=jvm-postgresql
-fi
-build_native
+package_postgresql jvm-postgresql --if-stale   # sets APP_JAR
+jvm_jar=$APP_JAR
+build_native                                   # sets NATIVE_RUNNER
 
 pg_start rusty >/dev/null
-trap 'pg_stop; bench_cleanup' EXIT     # pg_start set its own EXIT trap: both cleanups
-db_env=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/rusty"
-        QUARKUS_DATASOURCE_USERNAME=rusty QUARKUS_DATASOURCE_PASSWORD=rusty)
 
-# $1: port, $2: log file, the rest: the command. Sets $pid. exec, so $pid is the service itself.
+# $1: port, $2: log file, the rest: the command (instance "svc"). Sets $pid, the service itself.
 start() {
   local port=$1 logfile=$2; shift 2
-  (cd "$work" && exec env "${db_env[@]}" QUARKUS_HTTP_PORT="$port" RUSTY_EVENTS_SCRAPE_ON_START=false \
-     RUSTY_EVENTS_TWIR_URL="file:$bench_root/src/test/resources/site/" "$@" > "$logfile" 2>&1) &
-  pid=$!
-  bench_track "$pid"
+  app_start --cwd "$work" --db rusty svc "$port" "$logfile" RUSTY_EVENTS_SCRAPE_ON_START=false \
+    RUSTY_EVENTS_TWIR_URL="file:$FIXTURE_SITE/" -- "$@"
+  pid=$APP_PID
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+stop() { app_stop svc; }
 events_url() { echo "http://127.0.0.1:$1/api/events?from=2026-07-01"; }
 
 # The data: one native run reads the fixture site into the database.
 port=$(free_port)
 log "ingesting the fixture site (TWiR 662-665) with a first native run"
-start "$port" "$work/ingest.log" env RUSTY_EVENTS_SCRAPE_ON_START=true "$bench_root/$runner"
+start "$port" "$work/ingest.log" env RUSTY_EVENTS_SCRAPE_ON_START=true "$NATIVE_RUNNER"
 for _ in $(seq 1 600); do
-  [ "$(curl -sf "http://127.0.0.1:$port/api/issues" | grep -o '"number"' | wc -l)" -eq 4 ] && break
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/ingest.log" >&2; fail "the native executable exited"; }
+  fixture_ingested "http://127.0.0.1:$port" && break
+  app_check_running svc
   sleep 0.1
 done
 events=$(curl -sf "$(events_url "$port")&size=1" | sed -nE 's/.*"total":([0-9]+).*/\1/p')
@@ -65,7 +57,7 @@ ready_ms() {
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$(events_url "$1")" || true)
     [ "$code" = 200 ] && break
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$work/run.log" >&2; fail "the service exited"; }
+    app_check_running svc
     sleep 0.005
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
@@ -86,7 +78,6 @@ load() {
   curl -sf -K "$work/curl.cfg" || fail "a request failed"
 }
 
-rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # $1: the archive the training run writes at exit; the rest: the command. One start, the 1,000
@@ -129,22 +120,22 @@ measure() {
 
 : > "$work/noisy"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-measure "JVM" java -jar "$bench_root/$jvm_jar"
+measure "JVM" java -jar "$jvm_jar"
 # What the JVM's own start-up options buy (none of them changes the application):
 # C1 only (no C2 JIT threads competing for the 2 cores), a class-data archive dumped at the end of
 # a training run (JDK 17 dynamic AppCDS, -XX:ArchiveClassesAtExit), and JDK 25's AOT cache
 # (JEP 483/514/515: classes loaded and linked, method profiles) from the same kind of training run.
-measure "JVM, C1 only" java -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
-train "$work/app.jsa" java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$bench_root/$jvm_jar"
-measure "JVM, AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$bench_root/$jvm_jar"
-measure "JVM, AppCDS, C1 only" java -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
+measure "JVM, C1 only" java -XX:TieredStopAtLevel=1 -jar "$jvm_jar"
+train "$work/app.jsa" java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jvm_jar"
+measure "JVM, AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$jvm_jar"
+measure "JVM, AppCDS, C1 only" java -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1 -jar "$jvm_jar"
 if [ -x "$JAVA25" ]; then
-  train "$work/app.aot" "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -jar "$bench_root/$jvm_jar"
-  measure "JVM 25, AOT cache" "$JAVA25" -XX:AOTCache="$work/app.aot" -jar "$bench_root/$jvm_jar"
-  measure "JVM 25, AOT cache, C1 only" "$JAVA25" -XX:AOTCache="$work/app.aot" -XX:TieredStopAtLevel=1 -jar "$bench_root/$jvm_jar"
+  train "$work/app.aot" "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -jar "$jvm_jar"
+  measure "JVM 25, AOT cache" "$JAVA25" -XX:AOTCache="$work/app.aot" -jar "$jvm_jar"
+  measure "JVM 25, AOT cache, C1 only" "$JAVA25" -XX:AOTCache="$work/app.aot" -XX:TieredStopAtLevel=1 -jar "$jvm_jar"
 fi
-measure "native" "$bench_root/$runner"
-measure "native, -Xmx64m" "$bench_root/$runner" -Xmx64m
+measure "native" "$NATIVE_RUNNER"
+measure "native, -Xmx64m" "$NATIVE_RUNNER" -Xmx64m
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 row() { IFS='|' read -r label med all started rss0 rss1 <<< "$1"; echo "| $label | $med ms | ${all// /, } | $started | $rss0 MB | $rss1 MB |"; }
@@ -155,8 +146,7 @@ goal() {
     native*) awk -v m="$med" -v r="$rss1" -v l="$label" 'BEGIN { printf "%s ready in %.3f s: goal < 0.1 s %s; %d MB RSS: goal < 80 MB %s", l, m / 1000, (m < 100 ? "met" : "missed"), r, (r < 80 ? "met" : "missed") }' ;;
   esac
 }
-commit=$(git rev-parse --short HEAD)
-[ -z "$(git status --porcelain -- src pom.xml)" ] || commit="$commit + uncommitted changes to src/ or pom.xml"
+commit=$(bench_commit)
 section=$(cat <<EOF
 ## Startup and memory
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Crash safety (issue 7): kill -9 the service in the middle of an archive backfill, check that
-# PostgreSQL holds a consistent database, restart, and show that the backfill continues and ends
-# with the same data as an uninterrupted run.
+# Crash safety (docs/reliability.md): kill -9 the service in the middle of an archive backfill,
+# check that PostgreSQL holds a consistent database, restart, and show that the backfill continues
+# and ends with the same data as an uninterrupted run.
 #
 # Builds the PostgreSQL jar into target/crash-app/, lays out the TWiR corpus (../shared/twir) as
 # a file: mirror (tools/mirror-corpus.py; its archive page cut to the issues since FROM_YEAR),
-# starts a throwaway PostgreSQL (.ci/postgres.sh) with two
+# starts a throwaway PostgreSQL (pg_start, lib/sh/common.sh) with two
 # databases, then:
 #   1. "reference": one uninterrupted backfill of the whole archive; its counts and a digest of
 #      its events are what the interrupted run must end with;
@@ -29,33 +29,19 @@
 # (../shared/twir); FROM_YEAR (2023: the archive's issues from then on; 2013 for all of it);
 # KEEP_LOGS=1 keeps the service logs.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
+# shellcheck source=../lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh"
+cd "$RUSTY_ROOT"
+FAIL_PREFIX=FAIL:
 KILLS=${KILLS:-3}
 DELAY=${DELAY:-0s}
 CORPUS=${CORPUS:-../shared/twir}
 FROM_YEAR=${FROM_YEAR:-2023}
-APP=target/crash-app
-JAR=$APP/quarkus-run.jar
 
-[ -f "$CORPUS/manifest.json" ] || { echo "FAIL: no TWiR corpus at $CORPUS (set CORPUS)"; exit 1; }
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "building the PostgreSQL jar into $APP/"
-  ./mvnw -B -q package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=crash-app
-fi
-[ -f "$JAR" ] || { echo "FAIL: $JAR missing (run without SKIP_BUILD)"; exit 1; }
-
-# shellcheck source=../.ci/postgres.sh
-source .ci/postgres.sh
+[ -f "$CORPUS/manifest.json" ] || fail "no TWiR corpus at $CORPUS (set CORPUS)"
+package_postgresql crash-app      # unless SKIP_BUILD; sets APP_JAR
 pg_start reference crash
-WORK=$(mktemp -d /tmp/rusty-crash.XXXXXX)
-PID=""
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  pg_stop
-  if [ -n "${KEEP_LOGS:-}" ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+make_workdir WORK rusty-crash
 
 python3 tools/mirror-corpus.py "$CORPUS" "$WORK/mirror" >/dev/null
 # Only the archive's links from FROM_YEAR on: the eras with the most events, in a run short
@@ -72,37 +58,31 @@ PY
 ARCHIVED=$(grep -o 'href="https://this-week-in-rust.org/blog/[0-9]*/[0-9]*/[0-9]*/[^"]*"' "$WORK/mirror/blog/archives/index.html" | sort -u | wc -l)
 MIGRATIONS=$(ls src/main/resources/db/migration/V*__*.sql | wc -l)
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-sql() { pg_as_postgres "$PGBIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d $1 -v ON_ERROR_STOP=1 -tAq -c \"$2\""; }
-
-# start DATABASE LOG: the service backfilling the mirror at start-up, in the background ($PID)
+# start DATABASE: the service (instance DATABASE) backfilling the mirror at start-up, in the
+# background; its log appended to $WORK/DATABASE.log
 start() {
-  QUARKUS_HTTP_PORT=$(free_port) \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$1" \
-  QUARKUS_DATASOURCE_USERNAME=rusty QUARKUS_DATASOURCE_PASSWORD=rusty \
-  RUSTY_EVENTS_TWIR_URL="file:$WORK/mirror/" RUSTY_EVENTS_SCRAPE_ON_START=false \
-  RUSTY_EVENTS_BACKFILL_ON_START=true RUSTY_EVENTS_BACKFILL_DELAY="$DELAY" \
-  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    java -jar "$JAR" >>"$WORK/$2" 2>&1 &
-  PID=$!
+  app_start --db "$1" --append "$1" "$(free_port)" "$WORK/$1.log" \
+    RUSTY_EVENTS_TWIR_URL="file:$WORK/mirror/" RUSTY_EVENTS_SCRAPE_ON_START=false \
+    RUSTY_EVENTS_BACKFILL_ON_START=true RUSTY_EVENTS_BACKFILL_DELAY="$DELAY" \
+    QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
 }
 
 # await_finished DATABASE: waits (up to 180 s) for the backfill run to be marked finished
 await_finished() {
   local deadline=$((SECONDS + 180))
-  until [ "$(sql "$1" "SELECT count(*) FROM backfill_run WHERE finished_at IS NOT NULL" 2>/dev/null || echo 0)" = 1 ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "FAIL: the service on $1 exited"; tail -30 "$WORK"/*.log; exit 1; }
-    [ $SECONDS -lt $deadline ] || { echo "FAIL: the backfill on $1 did not finish in 180 s"; exit 1; }
+  until [ "$(pg_sql "$1" "SELECT count(*) FROM backfill_run WHERE finished_at IS NOT NULL" 2>/dev/null || echo 0)" = 1 ]; do
+    app_check_running "$1"
+    [ $SECONDS -lt $deadline ] || fail "the backfill on $1 did not finish in 180 s"
     sleep 0.5
   done
 }
 
-stored() { sql "$1" "SELECT count(*) FROM twir_issue"; }
+stored() { pg_sql "$1" "SELECT count(*) FROM twir_issue"; }
 
 # What the two databases must agree on at the end: counts, and a digest of every event's
 # identity and what subscribers see of it (timestamps aside: they are the wall clock's).
 summary() {
-  sql "$1" "SELECT (SELECT count(*) FROM twir_issue) || ' issues, ' || (SELECT count(*) FROM listing) || ' listings, '
+  pg_sql "$1" "SELECT (SELECT count(*) FROM twir_issue) || ' issues, ' || (SELECT count(*) FROM listing) || ' listings, '
               || (SELECT count(*) FROM event) || ' events, digest '
               || (SELECT md5(string_agg(identity_key || '|' || uid || '|' || start_date || '|' || coalesce(title, '') || '|'
                   || status || '|' || sequence || '|' || first_issue || '|' || last_issue, ',' ORDER BY identity_key)) FROM event)"
@@ -111,20 +91,20 @@ summary() {
 # consistent DATABASE: the invariants above; prints what breaks them, returns non-zero then
 consistent() {
   local db=$1 bad=0 n
-  n=$(sql "$db" "SELECT count(*) FROM event e WHERE NOT e.cfp_only AND NOT EXISTS (SELECT 1 FROM listing l WHERE l.event_id = e.id)")
+  n=$(pg_sql "$db" "SELECT count(*) FROM event e WHERE NOT e.cfp_only AND NOT EXISTS (SELECT 1 FROM listing l WHERE l.event_id = e.id)")
   [ "$n" = 0 ] || { echo "  $n events without a listing"; bad=1; }
-  n=$(sql "$db" "SELECT count(*) FROM event e WHERE NOT e.cfp_only AND (NOT EXISTS (SELECT 1 FROM twir_issue i WHERE i.issue_number = e.first_issue)
+  n=$(pg_sql "$db" "SELECT count(*) FROM event e WHERE NOT e.cfp_only AND (NOT EXISTS (SELECT 1 FROM twir_issue i WHERE i.issue_number = e.first_issue)
                    OR NOT EXISTS (SELECT 1 FROM twir_issue i WHERE i.issue_number = e.last_issue))")
   [ "$n" = 0 ] || { echo "  $n events whose first or last issue is not stored"; bad=1; }
-  n=$(sql "$db" "SELECT count(*) FROM twir_issue i WHERE i.status = 'ingested' AND (
+  n=$(pg_sql "$db" "SELECT count(*) FROM twir_issue i WHERE i.status = 'ingested' AND (
                    (SELECT count(*) FROM listing l WHERE l.issue_id = i.id) <> i.listing_count + i.problem_count
                    OR (SELECT count(DISTINCT l.event_id) FROM listing l WHERE l.issue_id = i.id) <> i.event_count)")
   [ "$n" = 0 ] || { echo "  $n ingested issues whose listings do not match their counts (half-written)"; bad=1; }
-  n=$(sql "$db" "SELECT (SELECT count(*) - count(DISTINCT identity_key) FROM event) + (SELECT count(*) - count(DISTINCT uid) FROM event)")
+  n=$(pg_sql "$db" "SELECT (SELECT count(*) - count(DISTINCT identity_key) FROM event) + (SELECT count(*) - count(DISTINCT uid) FROM event)")
   [ "$n" = 0 ] || { echo "  $n duplicate event identities or UIDs"; bad=1; }
-  n=$(sql "$db" "SELECT count(*) FROM backfill_run WHERE issues_done + issues_failed > (SELECT count(*) FROM twir_issue)")
+  n=$(pg_sql "$db" "SELECT count(*) FROM backfill_run WHERE issues_done + issues_failed > (SELECT count(*) FROM twir_issue)")
   [ "$n" = 0 ] || { echo "  the backfill's progress is ahead of the issues stored"; bad=1; }
-  n=$(sql "$db" "SELECT count(*) FILTER (WHERE success) || ' ' || count(*) FILTER (WHERE NOT success) FROM flyway_schema_history WHERE version IS NOT NULL")
+  n=$(pg_sql "$db" "SELECT count(*) FILTER (WHERE success) || ' ' || count(*) FILTER (WHERE NOT success) FROM flyway_schema_history WHERE version IS NOT NULL")
   [ "$n" = "$MIGRATIONS 0" ] || { echo "  Flyway history: $n (applied, failed), expected $MIGRATIONS 0"; bad=1; }
   return $bad
 }
@@ -133,32 +113,32 @@ FAILED=0
 
 # 1. The uninterrupted run.
 t0=$SECONDS
-start reference reference.log
+start reference
 await_finished reference
-kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
+app_stop reference
 REFERENCE=$(summary reference)
 echo "reference (uninterrupted, $((SECONDS - t0)) s incl. start-up): $REFERENCE; $ARCHIVED archive links"
-consistent reference || { echo "FAIL: the reference run is inconsistent"; exit 1; }
+consistent reference || fail "the reference run is inconsistent"
 TOTAL=$(stored reference)
 
 # 2. Killed KILLS times, at issue counts spread over the run.
 for k in $(seq 1 "$KILLS"); do
   target=$((TOTAL * k / (KILLS + 1)))
-  start crash "crash.log"
+  start crash
   deadline=$((SECONDS + 120))
   until [ "$(stored crash 2>/dev/null || echo 0)" -ge "$target" ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "FAIL: the service exited before kill $k"; tail -30 "$WORK/crash.log"; exit 1; }
-    [ $SECONDS -lt $deadline ] || { echo "FAIL: $target issues not reached in 120 s"; exit 1; }
+    app_check_running crash
+    [ $SECONDS -lt $deadline ] || fail "$target issues not reached in 120 s"
     sleep 0.1
   done
-  kill -9 "$PID"; wait "$PID" 2>/dev/null || true; PID=""
+  app_stop --kill crash
   sleep 0.5 # PostgreSQL notices the dead client and rolls back what it had open
   # PostgreSQL logs a client gone with a transaction open: the kill landed inside an issue's ingest.
-  open=$(pg_as_postgres "grep -c 'unexpected EOF on client connection with an open transaction' $PG_DIR/run/pg.log" || true)
+  open=$(as_postgres grep -c 'unexpected EOF on client connection with an open transaction' "$PG_LOG" || true)
   inside=$([ "${open:-0}" -gt "${OPEN:-0}" ] && echo "inside a transaction (rolled back)" || echo "between transactions")
   OPEN=${open:-0}
   at=$(stored crash)
-  progress=$(sql crash "SELECT last_issue || ' (' || issues_done || ' done, ' || issues_failed || ' failed)' FROM backfill_run WHERE finished_at IS NULL")
+  progress=$(pg_sql crash "SELECT last_issue || ' (' || issues_done || ' done, ' || issues_failed || ' failed)' FROM backfill_run WHERE finished_at IS NULL")
   if problems=$(consistent crash); then
     echo "kill $k: SIGKILL $inside at $at of $TOTAL issues stored, backfill progress at issue $progress: consistent"
   else
@@ -169,9 +149,9 @@ for k in $(seq 1 "$KILLS"); do
 done
 
 # 3. The last start resumes and finishes.
-start crash "crash.log"
+start crash
 await_finished crash
-kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
+app_stop crash
 RESUMED=$(grep -c "backfill: resuming after issue" "$WORK/crash.log" || true)
 FINAL=$(summary crash)
 echo "after $KILLS kills and $RESUMED resumed runs: $FINAL"

@@ -11,8 +11,9 @@
 # buildah, runc, debootstrap, postgresql-15 when missing). Removes its container and PostgreSQL on
 # exit; the base image and the application image stay (rebuilt when their inputs change).
 set -euo pipefail
-source "$(dirname "$0")/../bench/lib.sh"   # from here on in the repository root; $work, cleanup
-source .ci/postgres.sh
+# bench/lib.sh, and through it lib/sh/common.sh: from here on in the repository root; $work,
+# cleanup on exit, PostgreSQL, the native build, --write
+source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"
 
 load_args "$@"   # --write, -h (lib.sh)
 
@@ -29,19 +30,14 @@ LIMITS=(--ulimit nofile=20000:20000 --ulimit nproc=32768:32768)
 out=$work/out
 say() { echo "$*" | tee -a "$out"; }
 
-smoke_cleanup() {
-  "${PODMAN[@]}" rm -f "$container" >/dev/null 2>&1 || true
-  pg_stop
-  bench_cleanup
-}
+remove_container() { "${PODMAN[@]}" rm -f "$container" >/dev/null 2>&1 || true; }
 
 need() {
   local missing=() tool
   for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]} (apt)"
-  $sudo apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
-    || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "${missing[@]}" >/dev/null; }
+  apt_install "${missing[@]}"
 }
 need podman buildah runc debootstrap curl
 
@@ -69,11 +65,11 @@ log "building $IMAGE from deploy/Dockerfile.native"
 
 # 4. PostgreSQL, then the container on it, reading the fixture site.
 pg_start rusty >/dev/null
-trap smoke_cleanup EXIT     # pg_start set its own EXIT trap: both cleanups, in one
+on_exit remove_container    # before pg_stop and the work directory (cleanups run last first)
 port=$(free_port)
 started=$(date +%s%N)
 "${PODMAN[@]}" run -d --name "$container" "${LIMITS[@]}" --network host \
-  -v "$bench_root/src/test/resources/site:/site:ro" \
+  -v "$FIXTURE_SITE:/site:ro" \
   -e QUARKUS_HTTP_PORT="$port" \
   -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/rusty" \
   -e QUARKUS_DATASOURCE_USERNAME=rusty -e QUARKUS_DATASOURCE_PASSWORD=rusty \
@@ -82,7 +78,7 @@ started=$(date +%s%N)
 url=http://127.0.0.1:$port
 for _ in $(seq 1 600); do
   total=$(curl -sf "$url/api/events?from=2026-07-01&size=1" | sed -nE 's/.*"total":([0-9]+).*/\1/p' || true)
-  [ -n "$total" ] && [ "$total" -gt 0 ] && [ "$(curl -sf "$url/api/issues" | grep -o '"number"' | wc -l)" -eq 4 ] && break
+  [ -n "$total" ] && [ "$total" -gt 0 ] && fixture_ingested "$url" && break
   "${PODMAN[@]}" container exists "$container" && [ "$("${PODMAN[@]}" inspect -f '{{.State.Running}}' "$container")" = true ] \
     || { "${PODMAN[@]}" logs "$container" >&2 || true; fail "the container stopped"; }
   sleep 0.1
@@ -92,7 +88,7 @@ ready=$(( ($(date +%s%N) - started) / 1000000 ))
 # 5. The checks: each prints one line; any failure stops the script.
 check() { local what=$1; shift; "$@" || { "${PODMAN[@]}" logs "$container" 2>&1 | tail -30 >&2; fail "$what"; }; }
 : > "$out"
-say "image:       $IMAGE on $BASE, $("${PODMAN[@]}" image inspect -f '{{.Size}}' "$IMAGE" | awk '{ printf "%.0f MB", $1 / 1e6 }') (base $("${PODMAN[@]}" image inspect -f '{{.Size}}' "$BASE" | awk '{ printf "%.0f MB", $1 / 1e6 }'), executable $(stat -c %s "$runner" | awk '{ printf "%.1f MB", $1 / 1e6 }'))"
+say "image:       $IMAGE on $BASE, $("${PODMAN[@]}" image inspect -f '{{.Size}}' "$IMAGE" | awk '{ printf "%.0f MB", $1 / 1e6 }') (base $("${PODMAN[@]}" image inspect -f '{{.Size}}' "$BASE" | awk '{ printf "%.0f MB", $1 / 1e6 }'), executable $(stat -c %s "$NATIVE_RUNNER" | awk '{ printf "%.1f MB", $1 / 1e6 }'))"
 say "user:        $("${PODMAN[@]}" exec "$container" sh -c 'echo "uid $(id -u), gid $(id -g)"')"
 say "started:     $("${PODMAN[@]}" logs "$container" 2>&1 | grep -o 'started in [0-9.]*s' | head -1); fixture issues ingested and /api/events answering $ready ms after podman run"
 say "scrape:      $("${PODMAN[@]}" logs "$container" 2>&1 | grep 'IngestService' | grep -oE 'issue 665: .*' | head -1)"
@@ -133,7 +129,7 @@ no registry here) on a Debian bookworm minbase made with debootstrap
 (\`--build-arg BASE_IMAGE=$BASE\`; elsewhere the same file builds on Quarkus'
 micro image), runs it under podman as its non-root user against a throwaway PostgreSQL 15 with
 the fixture site (TWiR 662-665) mounted as its source, and checks the API, the calendars and the
-health check. Last output, at commit \`$(git rev-parse --short HEAD)\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, podman $(podman --version | awk '{ print $3 }'), runc):
+health check. Last output, at commit \`$(bench_commit)\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, podman $(podman --version | awk '{ print $3 }'), runc):
 
 \`\`\`
 $(cat "$out")

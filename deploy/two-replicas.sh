@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Two replicas against one PostgreSQL database, automated (issue 6, "Several replicas").
+# Two replicas against one PostgreSQL database, automated (deploy/README.md, "Several replicas").
 #
 # Builds the PostgreSQL jar into target/postgresql/ (the H2 build in target/quarkus-app/ is left
-# alone), starts a throwaway PostgreSQL (.ci/postgres.sh), then three instances reading the
+# alone), starts a throwaway PostgreSQL (pg_start, lib/sh/common.sh), then three instances reading the
 # fixture site (src/test/resources/site/) with a short schedule: "single" alone on database
 # "single", and replicas A and B together on database "pair". It checks that
 #   1. every scrape interval exactly one of A and B scraped: the scrapes of both, counted by
@@ -13,61 +13,31 @@
 #      /calendar.ics ETags as A within the version-check interval (plus a second).
 # Prints PASS or FAIL per check and exits non-zero on any failure. Takes about two minutes.
 #
-# Environment: SKIP_BUILD=1 reuses target/postgresql/; EVERY (scrape interval, seconds, 3),
+# Environment: SKIP_BUILD=1 reuses target/postgresql/; EVERY (scrape interval, seconds, 4),
 # TICKS (intervals watched, 6), CHECK (version-check, seconds, 2). EVERY stays above 3: Quarkus'
 # scheduler fires up to a second late, and ticks must stay more than 3/4 of an interval apart.
+# KEEP_LOGS=1 keeps the instances' logs (kept anyway when a check fails).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
+# shellcheck source=../lib/sh/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/sh/common.sh"
+cd "$RUSTY_ROOT"
+FAIL_PREFIX=FAIL:
 EVERY=${EVERY:-4}
 TICKS=${TICKS:-6}
 CHECK=${CHECK:-2}
 TOKEN=two-replicas-test-token
-JAR=target/postgresql/quarkus-run.jar
 
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "building the PostgreSQL jar into target/postgresql/"
-  ./mvnw -B -q package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=postgresql
-fi
-[ -f "$JAR" ] || { echo "FAIL: $JAR missing (run without SKIP_BUILD)"; exit 1; }
-
-# shellcheck source=../.ci/postgres.sh
-source .ci/postgres.sh
+package_postgresql postgresql      # unless SKIP_BUILD; sets APP_JAR
 pg_start single pair
-WORK=$(mktemp -d /tmp/rusty-replicas.XXXXXX)
-PIDS=()
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  pg_stop
-  if [ -n "${KEEP_LOGS:-}" ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+make_workdir WORK rusty-replicas
 
 # start NAME PORT DATABASE: one instance in the prod profile (JSON logs), log in $WORK/NAME.log
 start() {
-  QUARKUS_HTTP_PORT=$2 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$3" \
-  QUARKUS_DATASOURCE_USERNAME=rusty QUARKUS_DATASOURCE_PASSWORD=rusty \
-  RUSTY_EVENTS_TWIR_URL="file:$ROOT/src/test/resources/site/" \
-  RUSTY_EVENTS_SCRAPE_EVERY="${EVERY}s" RUSTY_EVENTS_SCRAPE_ON_START=false \
-  RUSTY_EVENTS_CLUSTER_VERSION_CHECK="${CHECK}s" RUSTY_EVENTS_ADMIN_TOKEN=$TOKEN \
-    java -jar "$JAR" >"$WORK/$1.log" 2>&1 &
-  PIDS+=($!)
+  app_start --db "$3" "$1" "$2" "$WORK/$1.log" \
+    RUSTY_EVENTS_TWIR_URL="file:$FIXTURE_SITE/" \
+    RUSTY_EVENTS_SCRAPE_EVERY="${EVERY}s" RUSTY_EVENTS_SCRAPE_ON_START=false \
+    RUSTY_EVENTS_CLUSTER_VERSION_CHECK="${CHECK}s" RUSTY_EVENTS_ADMIN_TOKEN=$TOKEN
 }
-
-wait_ready() {
-  local deadline=$((SECONDS + 60))
-  until curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null; do
-    [ $SECONDS -lt $deadline ] || { echo "FAIL: instance on port $1 not ready in 60s"; tail -20 "$WORK"/*.log; exit 1; }
-    sleep 0.2
-  done
-}
-
-psql_pair() { pg_as_postgres "$PGBIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -d $1 -tAq -c \"$2\""; }
 
 # metric PORT NAME [LABELS]: a counter's value (0 when absent)
 metric() {
@@ -76,7 +46,11 @@ metric() {
     END { printf "%d\n", sum }'
 }
 
-etag() { curl -sf -D - -o /dev/null "http://127.0.0.1:$1$2" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }'; }
+# etags PORT: the ETags of $API and $ICS on that instance
+etags() {
+  local api ics
+  api=$(etag "http://127.0.0.1:$1$API") && ics=$(etag "http://127.0.0.1:$1$ICS") && echo "$api $ics"
+}
 
 FAILED=0
 check() { # check NAME CONDITION-EXIT-STATUS DETAIL
@@ -87,15 +61,15 @@ PORT_S=$(free_port); PORT_A=$(free_port); PORT_B=$(free_port)
 start single "$PORT_S" single
 start a "$PORT_A" pair
 start b "$PORT_B" pair
-wait_ready "$PORT_S"; wait_ready "$PORT_A"; wait_ready "$PORT_B"
+app_wait_ready single; app_wait_ready a; app_wait_ready b
 echo "instances ready: single :$PORT_S, A :$PORT_A, B :$PORT_B (scrape every ${EVERY}s, version check every ${CHECK}s)"
 
 # The first scrape ingests the four issues (seconds, on a cold JVM; ticks meanwhile skip as
 # "busy"); count the ticks after it, when a scrape finds every issue unchanged.
 deadline=$((SECONDS + 60))
-until [ -n "$(psql_pair pair "SELECT last_success_at FROM scrape_state")" ] \
-   && [ -n "$(psql_pair single "SELECT last_success_at FROM scrape_state")" ]; do
-  [ $SECONDS -lt $deadline ] || { echo "FAIL: no first scrape in 60s"; exit 1; }
+until [ -n "$(pg_sql pair "SELECT last_success_at FROM scrape_state")" ] \
+   && [ -n "$(pg_sql single "SELECT last_success_at FROM scrape_state")" ]; do
+  [ $SECONDS -lt $deadline ] || fail "no first scrape in 60s"
   sleep 0.5
 done
 counts() { # counts PORT: scraped skipped failed
@@ -143,16 +117,16 @@ ok=1; [[ "$GAPS" == ok* ]] && ok=0
 check "no two scrapes in one interval (logs)" $ok "${GAPS#* }"
 
 # 2. Events: the pair holds what one instance alone made, each identity once.
-ONE=$(psql_pair single "SELECT count(*) FROM event")
-PAIR=$(psql_pair pair "SELECT count(*) || ' ' || count(DISTINCT identity_key) FROM event")
+ONE=$(pg_sql single "SELECT count(*) FROM event")
+PAIR=$(pg_sql pair "SELECT count(*) || ' ' || count(DISTINCT identity_key) FROM event")
 ok=1; [ "$ONE" -gt 0 ] && [ "$PAIR" = "$ONE $ONE" ] && ok=0
 check "no duplicate events" $ok "alone: $ONE events; pair: $PAIR (events, distinct identities)"
 
 # 3. A change through A reaches B's caches within the version check.
 API="/api/events?from=2000-01-01&size=200"; ICS="/calendar.ics?from=2000-01-01"
-for p in "$PORT_A" "$PORT_B"; do etag "$p" "$API" >/dev/null; etag "$p" "$ICS" >/dev/null; done
-BEFORE_B="$(etag "$PORT_B" "$API") $(etag "$PORT_B" "$ICS")"
-UID_HIDDEN=$(psql_pair pair "SELECT uid FROM event ORDER BY id LIMIT 1")
+for p in "$PORT_A" "$PORT_B"; do etags "$p" >/dev/null; done
+BEFORE_B=$(etags "$PORT_B")
+UID_HIDDEN=$(pg_sql pair "SELECT uid FROM event ORDER BY id LIMIT 1")
 for attempt in 1 2 3 4 5 6 7 8 9 10; do # 409 while a scrape (in either replica) holds the ingest lock
   STATUS=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/merge-patch+json' -d '{"hidden":true,"note":"two-replica test"}' \
@@ -161,11 +135,11 @@ for attempt in 1 2 3 4 5 6 7 8 9 10; do # 409 while a scrape (in either replica)
   sleep 0.2
 done
 PATCHED=$(date +%s.%N)
-AFTER_A="$(etag "$PORT_A" "$API") $(etag "$PORT_A" "$ICS")"
-STALE_B="$(etag "$PORT_B" "$API") $(etag "$PORT_B" "$ICS")"
+AFTER_A=$(etags "$PORT_A")
+STALE_B=$(etags "$PORT_B")
 deadline=$(python3 -c "print($PATCHED + $CHECK + 1)")
 while :; do
-  NOW_B="$(etag "$PORT_B" "$API") $(etag "$PORT_B" "$ICS")"
+  NOW_B=$(etags "$PORT_B")
   [ "$NOW_B" = "$AFTER_A" ] && break
   python3 -c "import sys, time; sys.exit(0 if time.time() < $deadline else 1)" || break
   sleep 0.1

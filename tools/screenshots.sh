@@ -8,19 +8,14 @@
 #   backfilled as bench/backfill.sh does), /stats in headless Chromium.
 # Needs Debian's chromium (.ci/run installs it).
 set -euo pipefail
-corpus=${1:+$(realpath -m "$1")}
-source "$(dirname "$0")/../bench/lib.sh"      # work directory, cleanup, corpus mirror, service start
-corpus=${corpus:-../shared/twir}
+source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"   # work directory, cleanup, corpus mirror, service start
+corpus_arg "${1:-}"
 mkdir -p docs/screenshots
 
 ./mvnw -B -q test -Dtest=BrowserTest -Dsurefire.failIfNoSpecifiedTests=false -Drusty.screenshots="$work/shots"
 cp "$work/shots/main-desktop.png" "$work/shots/main-phone.png" docs/screenshots/
 
-mirror_corpus "$corpus"
-build_jar
-port=$(free_port)
-start_service "$port"
-wait_backfills 1
+backfilled_service
 /usr/bin/chromium --headless --no-sandbox --hide-scrollbars --window-size=1280,1100 \
-  --screenshot="$bench_root/docs/screenshots/stats.png" "http://localhost:$port/stats" 2>/dev/null
+  --screenshot="$RUSTY_ROOT/docs/screenshots/stats.png" "http://localhost:$svc_port/stats" 2>/dev/null
 ls -l docs/screenshots
