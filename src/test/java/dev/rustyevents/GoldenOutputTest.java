@@ -4,13 +4,16 @@ import dev.rustyevents.event.EventCorrection;
 import dev.rustyevents.ingest.CorrectionService;
 import dev.rustyevents.ingest.IngestService;
 import dev.rustyevents.support.CorpusPages;
+import dev.rustyevents.support.EmptyDatabase;
 import dev.rustyevents.support.FixtureSite;
 import dev.rustyevents.support.TestDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -94,6 +97,12 @@ class GoldenOutputTest {
     @Inject
     CorrectionService corrections;
 
+    @Inject
+    EmptyDatabase database;
+
+    @Inject
+    EntityManager em;
+
     @Test
     void shouldServeTheSameBytesForTheSameInput() throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
@@ -130,8 +139,13 @@ class GoldenOutputTest {
                 "outputs differ from " + GOLDEN + "; the bodies are in " + ACTUAL + " (diff them against a run of the previous commit)");
     }
 
-    /** Every era's pages, the fixture feed, a text copy, a correction and a hidden event. */
+    /**
+     * Every era's pages, the fixture feed, a text copy, a correction and a hidden event, into an
+     * empty store (a PostgreSQL database outlives the test run; H2's in-memory one does not).
+     */
     private void load() {
+        database.empty();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from FetchState").executeUpdate());
         PAGES.forEach((number, date) -> ingest.ingest(CorpusPages.ref(number, date), CorpusPages.page(number)));
         ingest.ingestText(CorpusPages.ref(634, "2026-01-14"), CorpusPages.seed("000_c17b38fcf9ee39ba.txt"));
         FixtureSite.load();
