@@ -3,7 +3,7 @@ package dev.rustyevents.scrape;
 import java.time.LocalDate;
 
 /**
- * Eras E4 .. E7 (issues 2018-02-13 .. 2021-11-23): one link per entry, date, place, then title and
+ * Eras E4 .. E7: one link per entry, date, place, then title and
  * group in one text:
  * <ul>
  * <li>E4 {@code [Feb 22. London, GB - Title](u)} (no region headings),</li>
@@ -20,29 +20,19 @@ final class DateLocationTitleListingFormat extends OneLineListingFormat {
 
     private final boolean singlePartPlaces;
 
-    DateLocationTitleListingFormat(LocalDate first, LocalDate last, boolean singlePartPlaces) {
-        super(first, last);
+    /** @param singlePartPlaces whether a lone country or {@code Online} counts as a place */
+    private DateLocationTitleListingFormat(boolean singlePartPlaces) {
         this.singlePartPlaces = singlePartPlaces;
     }
 
-    /** Era E4, 2018-02-13 .. 2018-06-11. */
-    static DateLocationTitleListingFormat e4() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2018, 2, 13), LocalDate.of(2018, 6, 11), false);
+    /** @return the reader whose places are {@code City[, ST], CC} only (E4, E5) */
+    static DateLocationTitleListingFormat placeWithCountry() {
+        return new DateLocationTitleListingFormat(false);
     }
 
-    /** Era E5, 2018-06-12 .. 2020-11-03. */
-    static DateLocationTitleListingFormat e5() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2018, 6, 12), LocalDate.of(2020, 11, 3), false);
-    }
-
-    /** Era E6, 2020-11-04 .. 2021-05-11. */
-    static DateLocationTitleListingFormat e6() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2020, 11, 4), LocalDate.of(2021, 5, 11), true);
-    }
-
-    /** Era E7, 2021-05-12 .. 2021-11-23. */
-    static DateLocationTitleListingFormat e7() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2021, 5, 12), LocalDate.of(2021, 11, 23), true);
+    /** @return the reader that also takes a lone country or {@code Online} for a place (E6, E7) */
+    static DateLocationTitleListingFormat placeOrCountryOrOnline() {
+        return new DateLocationTitleListingFormat(true);
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The events list of era E9 (issues from 2022-03-02, TRUTH-FORMAT.md: format
- * {@code isodate-pipes-twoline}): an event line
+ * The events list of era E9 (ground-truth format {@code isodate-pipes-twoline}): an event line
  * {@code 2022-06-01 | Indianapolis, IN, US | <a>Group</a>} followed by one or more title lines
  * {@code <a><strong>Title</strong></a>} (normally a nested list; sibling items, an inline
  * {@code *}, or a {@code $} before the link are the same for this reader, since the section
@@ -35,17 +34,9 @@ import java.util.regex.Pattern;
  */
 final class IsoDateListingFormat implements ListingFormat {
 
-    /** First issue date of era E9 (TRUTH-FORMAT.md, era table). */
-    static final LocalDate FIRST_ISSUE = LocalDate.of(2022, 3, 2);
-
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
 
     private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
-
-    @Override
-    public boolean handles(LocalDate issueDate) {
-        return issueDate != null && !issueDate.isBefore(FIRST_ISSUE);
-    }
 
     /** An event line starts with the date, as text (a title link whose text starts with a date does not count). */
     @Override

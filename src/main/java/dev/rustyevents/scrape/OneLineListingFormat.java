@@ -2,37 +2,18 @@ package dev.rustyevents.scrape;
 
 import org.jsoup.nodes.Element;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What the formats of 2013-06 .. 2022-02 (eras E0 .. E8) share: one entry per list item (an item
- * may wrap onto further lines), the entry's text mostly the text of one link
- * ({@code [Oct 26 & 27. Title](u)}), the era given by the issue's date.
+ * What the formats of eras E0 .. E8 share: one entry per list item (an item may wrap onto further
+ * lines), the entry's text mostly the text of one link ({@code [Oct 26 & 27. Title](u)}).
  */
 abstract class OneLineListingFormat implements ListingFormat {
 
     private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
     /** What may stand between a date and the text after it: {@code 6/23. }, {@code May 11, }, {@code October 2, 2021 - }. */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[.,:]?\\s*(?:[-–]\\s+)?");
-
-    private final LocalDate first;
-    private final LocalDate last;
-
-    /**
-     * @param first first issue date of the era
-     * @param last  last issue date of the era (inclusive)
-     */
-    OneLineListingFormat(LocalDate first, LocalDate last) {
-        this.first = first;
-        this.last = last;
-    }
-
-    @Override
-    public boolean handles(LocalDate issueDate) {
-        return issueDate != null && !issueDate.isBefore(first) && !issueDate.isAfter(last);
-    }
 
     /** Every list item is an entry; its further lines (a wrapped item) belong to it; paragraphs are no entries. */
     @Override

@@ -5,17 +5,13 @@ import org.jsoup.nodes.Element;
 import java.time.LocalDate;
 
 /**
- * Era E8 (issues 2021-11-24 .. 2022-03-01, format {@code monthdate-pipes-in-link}): the whole entry
+ * Era E8 (ground-truth format {@code monthdate-pipes-in-link}): the whole entry
  * is one link, its fields separated by pipes, the title in bold:
  * {@code [November 25, 2021 | Cardiff, WLS | **Title** | Group](u)}. The group is the field after
  * the title (also when joined by a dash, flag {@code group_separated_by_dash_not_pipe}); the bold
  * element is the title even when it contains a pipe.
  */
 final class PipesInLinkListingFormat extends OneLineListingFormat {
-
-    PipesInLinkListingFormat() {
-        super(LocalDate.of(2021, 11, 24), LocalDate.of(2022, 3, 1));
-    }
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {

@@ -18,23 +18,11 @@ import java.util.Set;
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
  * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is
- * picked by the issue's date (eras E0 .. E9 of the corpus's TRUTH-FORMAT.md); an issue dated
+ * that of the era whose dates contain the issue's date ({@link Era#TABLE}); an issue dated
  * before the first era gets a problem, no listings.
  */
 public final class UpcomingEventsParser {
 
-    /** One format per era of TRUTH-FORMAT.md (E0 .. E9), each for its range of issue dates. */
-    private static final List<ListingFormat> FORMATS = List.of(
-            new ProseListingFormat(),                   // E0 2013-06 .. 2014-10
-            new FreeFormListingFormat(),                // E1 2014-11 .. 2015-02
-            DateTitleListingFormat.e2(),                // E2 2015-03 .. 2017-02-13
-            DateTitleListingFormat.e3(),                // E3 2017-02-14 .. 2018-02-12
-            DateLocationTitleListingFormat.e4(),        // E4 2018-02-13 .. 2018-06-11
-            DateLocationTitleListingFormat.e5(),        // E5 2018-06-12 .. 2020-11-03
-            DateLocationTitleListingFormat.e6(),        // E6 2020-11-04 .. 2021-05-11
-            DateLocationTitleListingFormat.e7(),        // E7 2021-05-12 .. 2021-11-23
-            new PipesInLinkListingFormat(),             // E8 2021-11-24 .. 2022-03-01
-            new IsoDateListingFormat());                // E9 2022-03-02 ..
     /**
      * How many years from the issue date an entry's first day may lie: further, it is a typo or
      * garbage ({@code 9999-12-31}, {@code 0000-01-01}) and the entry a problem, not a listing. The
@@ -84,7 +72,7 @@ public final class UpcomingEventsParser {
         if (heading == null) {
             return ParseResult.noSection();
         }
-        ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
+        ListingFormat format = Era.of(issueDate).map(Era::format).orElse(null);
         if (format == null) {
             return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
                     "no reader for the events format of issues dated " + issueDate)), false);

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +61,14 @@ class UpcomingEventsParserTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no listing " + date + " " + groupName));
     }
 
+    /** @return the key of every fixture page with a truth file ({@code twir/truth/*.json}) */
+    static List<String> fixtureKeys() throws IOException {
+        return EraTest.fixtureIssues().stream().map(issue -> issue.get("issue_key").asText()).toList();
+    }
+
     /** Every fixture page agrees with its truth file, with the allowances of {@link TruthComparator}. */
     @ParameterizedTest
-    @ValueSource(strings = {"twir-2013-10-06", "twir-2015-01-05", "twir-111", "twir-205", "twir-235", "twir-253",
-            "twir-319", "twir-375", "twir-395", "twir-431", "twir-433", "twir-441", "twir-543", "twir-557", "twir-587", "twir-611", "twir-623",
-            "twir-663", "twir-665"})
+    @MethodSource("fixtureKeys")
     void fixtureMatchesTruth(String key) throws IOException {
         JsonNode truth = truth(key);
         ParseResult result = parse(key);
