@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,9 +74,6 @@ public final class CfpParser {
     /** The longest conference that is believed (the corpus's longest: 6 days). */
     static final int MAX_EVENT_DAYS = 31;
 
-    /** "CFP - Events" since 2024-05, "CFP - Speakers" before; dashes and colons as any. */
-    private static final Set<String> SECTION_TITLES = Set.of("cfp - events", "cfp - speakers");
-
     private static final Pattern NOTHING_THIS_WEEK = Pattern.compile("(?i)^no\\b.*\\b(calls?|cfps?|submissions?)\\b");
     private static final Pattern CFP_LABEL = Pattern.compile(
             "(?i)cfp|call for (?:papers|proposals|speakers|talks|talk proposals|presentations|submissions)|submit(?: a)? talks?|submissions?");
@@ -116,7 +112,7 @@ public final class CfpParser {
             return CfpResult.noSection();
         }
         Element heading = content.select("h1, h2, h3, h4, h5, h6").stream()
-                .filter(h -> SECTION_TITLES.contains(normalise(h.text())))
+                .filter(h -> SectionTitle.isCfp(h.text()))
                 .findFirst().orElse(null);
         if (heading == null) {
             return CfpResult.noSection();
@@ -425,10 +421,6 @@ public final class CfpParser {
 
     private static int level(Element heading) {
         return heading.normalName().charAt(1) - '0';
-    }
-
-    private static String normalise(String headingText) {
-        return SourceLine.collapse(headingText).toLowerCase(Locale.ROOT).replaceAll("\\s*[-–—:]\\s*", " - ");
     }
 
     /**

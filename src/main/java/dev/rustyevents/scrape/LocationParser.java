@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.RegionHeading;
 import dev.rustyevents.vocabulary.Slugs;
 
 import java.util.Arrays;
@@ -59,7 +60,6 @@ public final class LocationParser {
     /** {@code MN US}: state and country without the comma (flag missing_comma_in_location). */
     private static final Pattern STATE_SPACE_COUNTRY = Pattern.compile("^([A-Z]{2,3}) ([A-Z]{2})$");
 
-    private static final Pattern ONLINE_HEADING = Pattern.compile("(?i)(online|virtual):?");
     /**
      * Word edges as lookarounds of one character, not {@code \\b}: {@code \\b} scans back over
      * every combining mark before it, which makes a search quadratic in a run of them.
@@ -126,9 +126,9 @@ public final class LocationParser {
 
     /**
      * As {@link #parse(String)}, with the rule of the ground truth's {@code mode_basis}
-     * {@code region_heading(no_marker_in_location)}: TWiR's "Virtual" section lists online events,
-     * so an entry there whose column has no marker ({@code Cardiff, UK}, or an empty column) is
-     * virtual.
+     * {@code region_heading(no_marker_in_location)}: TWiR's online section ("Virtual", once
+     * "Online": {@link RegionHeading#isOnline}) lists online events, so an entry there whose
+     * column has no marker ({@code Cardiff, UK}, or an empty column) is virtual.
      *
      * @param column        the location column as written, null or blank allowed
      * @param regionHeading the heading the entry stood under ({@code Virtual}, {@code Europe}), or null
@@ -136,8 +136,7 @@ public final class LocationParser {
      *         characters, only the mode the heading says
      */
     public static Place parse(String column, String regionHeading) {
-        boolean underVirtual = regionHeading != null
-                && regionHeading.strip().replaceAll(":$", "").equalsIgnoreCase("virtual");
+        boolean underVirtual = RegionHeading.isOnline(regionHeading);
         if (column == null || column.isBlank() || column.length() > MAX_COLUMN) {
             return underVirtual ? Place.NONE.withMode(Mode.VIRTUAL) : Place.NONE;
         }
@@ -219,7 +218,7 @@ public final class LocationParser {
      */
     public static Mode modeBefore2022(String regionHeading, String text) {
         if (regionHeading != null && !regionHeading.isBlank()) {
-            return ONLINE_HEADING.matcher(regionHeading.strip()).matches() ? Mode.VIRTUAL : Mode.IN_PERSON;
+            return RegionHeading.isOnline(regionHeading) ? Mode.VIRTUAL : Mode.IN_PERSON;
         }
         return text != null && ONLINE_KEYWORD.matcher(text).find() ? Mode.VIRTUAL : null;
     }

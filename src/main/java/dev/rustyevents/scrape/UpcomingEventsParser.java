@@ -1,19 +1,17 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.RegionHeading;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>} "Upcoming Events"
- * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14),
- * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region name ("Jobs",
- * "Quote of the Week"), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
+ * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14: {@link SectionTitle}),
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region heading
+ * ({@link RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
  * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
@@ -42,8 +40,6 @@ public final class UpcomingEventsParser {
      * formats' patterns are not all linear in the length of what they search.
      */
     public static final int MAX_ENTRY_CHARS = 4000;
-    /** "Meetups" is the section of 2013-14 (E0), "Upcoming Meetups" that of 2014-11/12. */
-    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "meetups");
 
     /**
      * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
@@ -67,7 +63,7 @@ public final class UpcomingEventsParser {
             return ParseResult.noSection();
         }
         Element heading = content.select("h1, h2").stream()
-                .filter(h -> SECTION_TITLES.contains(normalise(h.text())))
+                .filter(h -> SectionTitle.isEvents(h.text()))
                 .findFirst().orElse(null);
         if (heading == null) {
             return ParseResult.noSection();
@@ -85,12 +81,7 @@ public final class UpcomingEventsParser {
      * {@code <h1>} inside the section; such a heading does not end the section.
      */
     private static boolean isRegionHeading(Element el) {
-        String text = normalise(el.text());
-        return el.normalName().matches("h[1-6]") && (Region.fromHeading(text).isPresent() || text.equals("virtual"));
-    }
-
-    private static String normalise(String headingText) {
-        return SourceLine.collapse(headingText).replaceAll(":$", "").toLowerCase(Locale.ROOT);
+        return el.normalName().matches("h[1-6]") && RegionHeading.isHeading(SourceLine.collapse(el.text()));
     }
 
     /** The state of one pass over a section. */

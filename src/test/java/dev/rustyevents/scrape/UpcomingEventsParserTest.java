@@ -437,6 +437,34 @@ class UpcomingEventsParserTest {
         assertEquals(LocalDate.of(2024, 10, 11), euroRust.endDate());
     }
 
+    /**
+     * One heading rule ({@link dev.rustyevents.vocabulary.RegionHeading}) for the walker, the modes
+     * and the text copies: "Online" (2018-22) is the online section as "Virtual" is, and
+     * "Asia Pacific" a region heading, also written one level too high.
+     */
+    @Test
+    void onlineAndAsiaPacificAreRegionHeadingsEverywhere() {
+        ParseResult iso = parseFragment("<h2>Upcoming Events</h2><h2>Online</h2><ul>"
+                + "<li>2024-10-03 | Cardiff, UK | <a href=\"https://g.example/\">G</a><ul><li><a href=\"https://e.example/\">"
+                + "<strong>T</strong></a></li></ul></li></ul><h1>Asia Pacific</h1><ul>"
+                + "<li>2024-10-04 | Tokyo, JP | <a href=\"https://g.example/t\">G</a></li></ul><h2>Jobs</h2>");
+        assertEquals(List.of("Online", "Asia Pacific"), iso.listings().stream().map(Listing::regionHeading).toList());
+        assertEquals(List.of(Mode.VIRTUAL, Mode.IN_PERSON), iso.listings().stream().map(Listing::mode).toList(),
+                "a plain place under the online section is virtual");
+
+        ParseResult e5 = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><h3>Online:</h3><ul>"
+                + "<li><a href=\"https://e.example/1\">Oct 3. Rust Community Team Meeting</a>.</li></ul><h3>Asia Pacific</h3><ul>"
+                + "<li><a href=\"https://e.example/2\">Oct 4. Tokyo, JP - Rust Meetup</a>.</li></ul><h2>Jobs</h2>", BASE).body(),
+                LocalDate.of(2018, 9, 25));
+        assertEquals(List.of(Mode.VIRTUAL, Mode.IN_PERSON), e5.listings().stream().map(Listing::mode).toList());
+
+        Document copy = PlainTextPage.toDocument("Upcoming Events\nOnline\n- 2024-10-03 | Cardiff, UK | G\nAsia Pacific\n"
+                + "- 2024-10-04 | Tokyo, JP | G\nJobs\n", BASE);
+        assertEquals(List.of("Online", "Asia Pacific"), copy.select("h3").eachText());
+        assertEquals(List.of("Online", "Asia Pacific"),
+                parseFragment(copy.body().html()).listings().stream().map(Listing::regionHeading).toList());
+    }
+
     @Test
     void issuesBeforeTheFirstEraAreReportedNotGuessed() {
         ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
