@@ -8,12 +8,9 @@ import org.jsoup.nodes.TextNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,11 +80,10 @@ public final class CfpParser {
     private static final Pattern DEADLINE_WORDS = Pattern.compile(
             "(?i)\\b(?:closes?|closed|closing|deadline|until|due|cfp|call|submit\\w*|extended)\\b");
     private static final Pattern EVENT_WORDS = Pattern.compile("(?i)\\b(?:event|conference|takes? place|held)\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
+    /** {@code 30 November 2024}, {@code 13-15 May 2025}: groups first day (or null), day, month name, year. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)(?<![\\d-])(?:(\\d{1,2})\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern NAME_END = Pattern.compile(DEADLINE_WORDS.pattern() + "|" + ISO_DATE.pattern());
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
+            "(?i)(?<![\\d-])(?:(\\d{1,2})\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+" + WrittenDate.MONTH + ",?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern NAME_END = Pattern.compile(DEADLINE_WORDS.pattern() + "|" + IsoDateRange.ANYWHERE.pattern());
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|–-]+|[\\s:|,–-]+$");
 
     /**
@@ -173,7 +169,7 @@ public final class CfpParser {
                 .findFirst().orElse(null);
         String name;
         String rest;
-        String cfpUrl = cfpLink == null ? null : url(cfpLink);
+        String cfpUrl = cfpLink == null ? null : Links.url(cfpLink);
         String eventUrl = null;
         if (nameLink != null) {
             String linkText = SourceLine.collapse(nameLink.text());
@@ -181,9 +177,9 @@ public final class CfpParser {
             int at = first.text().indexOf(linkText);
             rest = at < 0 ? "" : first.text().substring(at + linkText.length());
             if (cfpLink == null) {
-                cfpUrl = url(nameLink);
+                cfpUrl = Links.url(nameLink);
             } else {
-                eventUrl = url(nameLink);
+                eventUrl = Links.url(nameLink);
             }
         } else {
             Matcher end = NAME_END.matcher(first.text());
@@ -209,7 +205,7 @@ public final class CfpParser {
             }
             if (field.linkOnly()) {
                 if (EVENT_PAGE_LABEL.matcher(text).matches()) {
-                    eventUrl = eventUrl == null ? url(field.links().get(0)) : eventUrl;
+                    eventUrl = eventUrl == null ? Links.url(field.links().get(0)) : eventUrl;
                     continue;
                 }
                 if (CFP_LABEL.matcher(text).matches()) {
@@ -337,7 +333,7 @@ public final class CfpParser {
 
     /** @return the date or date range in the field, labelled by the field's other words; empty when it has none */
     private static Optional<Dated> dates(String text) {
-        Matcher iso = ISO_DATE.matcher(text);
+        Matcher iso = IsoDateRange.ANYWHERE.matcher(text);
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
         Optional<WrittenDate> written = WrittenDate.find(text);
         String words;
@@ -354,11 +350,11 @@ public final class CfpParser {
                 error = e.getMessage();
                 words = text.substring(0, iso.start());
             }
-        } else if (dmy.find() && month(dmy.group(3)) != null) {
+        } else if (dmy.find()) {
             words = text.substring(0, dmy.start()) + " " + text.substring(dmy.end());
             try {
                 int year = Integer.parseInt(dmy.group(4));
-                Month month = month(dmy.group(3));
+                Month month = Month.of(WrittenDate.month(dmy.group(3)));
                 LocalDate last = LocalDate.of(year, month, Integer.parseInt(dmy.group(2)));
                 if (dmy.group(1) != null) {
                     start = LocalDate.of(year, month, Integer.parseInt(dmy.group(1)));
@@ -379,7 +375,7 @@ public final class CfpParser {
                     WrittenDate.Resolved resolved = w.resolve(null);
                     start = resolved.start();
                     end = resolved.end();
-                } catch (ListingFormat.UnreadableEntryException e) {
+                } catch (UnreadableEntryException e) {
                     error = e.getMessage();
                 }
             }
@@ -391,32 +387,15 @@ public final class CfpParser {
         return Optional.of(new Dated(kind, start, end, error, text));
     }
 
-    /** @return the month whose English name starts with the word ({@code Nov}, {@code Sept}, {@code March}), or null */
-    private static Month month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Arrays.stream(Month.values())
-                .filter(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(w))
-                .findFirst().orElse(null);
-    }
-
     /** The name as written, without emphasis leftovers and the decoration the class comment names; null when empty. */
     private static String cleanName(String text) {
-        String name = EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("");
+        String name = VisibleText.withoutEdgeAsterisks(text);
         String bare = NAME_SUFFIX.matcher(name).replaceAll("");
         if (!EDGE_PUNCTUATION.matcher(bare).replaceAll("").isEmpty()) {
             name = bare;
         }
         name = SourceLine.collapse(EDGE_PUNCTUATION.matcher(name).replaceAll(""));
         return name.isEmpty() ? null : name;
-    }
-
-    private static String url(Element link) {
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        String href = link.attr("href").strip();
-        return href.isEmpty() ? null : href;
     }
 
     private static int level(Element heading) {
@@ -483,13 +462,6 @@ public final class CfpParser {
             fields.add(new Field(SourceLine.collapse(text.toString()), List.copyOf(links), false));
             text = new StringBuilder();
             links = new ArrayList<>();
-        }
-    }
-
-    /** An entry that cannot be read; the message says why, in a sentence. */
-    static final class UnreadableEntryException extends Exception {
-        UnreadableEntryException(String message) {
-            super(message);
         }
     }
 }

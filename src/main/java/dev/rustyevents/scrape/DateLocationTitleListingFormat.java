@@ -48,7 +48,7 @@ final class DateLocationTitleListingFormat extends OneLineListingFormat {
         KnownGroups.GroupAndTitle split = KnownGroups.split(place == null ? text : place.rest());
         return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
                 LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), clean(split.group()), null,
-                clean(split.title()), url(body.link()), when.yearInferred());
+                where.city(), where.subdivision(), where.country(), VisibleText.clean(split.group()), null,
+                VisibleText.clean(split.title()), Links.url(body.link()), when.yearInferred());
     }
 }

@@ -43,7 +43,7 @@ final class DateTitleListingFormat extends OneLineListingFormat {
         KnownGroups.GroupAndTitle split = KnownGroups.split(text);
         Listing plain = listing(entry, when, split.title(), body.link());
         return new Listing(plain.position(), plain.regionHeading(), plain.raw(), plain.startDate(), plain.endDate(),
-                plain.mode(), null, null, null, null, clean(split.group()), null, plain.title(), plain.eventUrl(),
+                plain.mode(), null, null, null, null, VisibleText.clean(split.group()), null, plain.title(), plain.eventUrl(),
                 plain.yearInferred());
     }
 }

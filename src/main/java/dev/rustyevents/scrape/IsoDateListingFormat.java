@@ -36,8 +36,6 @@ final class IsoDateListingFormat implements ListingFormat {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
 
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
-
     /** An event line starts with the date, as text (a title link whose text starts with a date does not count). */
     @Override
     public boolean startsEntry(SourceLine line) {
@@ -68,7 +66,7 @@ final class IsoDateListingFormat implements ListingFormat {
         String groupUrl = null;
         if (!groupLinks.isEmpty()) {
             groupName = emptyToNull(SourceLine.collapse(groupLinks.get(0).text()));
-            groupUrl = url(groupLinks.get(0));
+            groupUrl = Links.url(groupLinks.get(0));
         } else if (fields.length > 2) {
             String groupText = SourceLine.collapse(fields[2]);
             Matcher link = MARKDOWN_LINK.matcher(groupText);
@@ -85,14 +83,14 @@ final class IsoDateListingFormat implements ListingFormat {
         for (SourceLine line : entry.lines().subList(1, entry.lines().size())) {
             List<Element> links = line.links();
             if (!links.isEmpty()) {
-                title = cleanTitle(links.get(0).text());
-                eventUrl = title == null ? null : url(links.get(0));
+                title = VisibleText.clean(links.get(0).text());
+                eventUrl = title == null ? null : Links.url(links.get(0));
             } else {
                 title = line.nodes().stream()
                         .filter(n -> n instanceof Element)
                         .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
                         .filter(e -> e != null)
-                        .map(e -> cleanTitle(e.text()))
+                        .map(e -> VisibleText.clean(e.text()))
                         .filter(t -> t != null)
                         .findFirst().orElse(null);
             }
@@ -121,23 +119,6 @@ final class IsoDateListingFormat implements ListingFormat {
             }
         }
         return SourceLine.collapse(text.toString());
-    }
-
-    /**
-     * Link text as shown, emphasis markup gone, also the literal asterisks that broken bold leaves at
-     * either end ({@code **Title **} when a space precedes the closing bold, {@code Title*} from
-     * {@code [**Title***]}): the ground truth removes them (emphasis removed).
-     */
-    private static String cleanTitle(String text) {
-        return emptyToNull(SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("")));
-    }
-
-    private static String url(Element link) {
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        return emptyToNull(link.attr("href").strip());
     }
 
     private static String emptyToNull(String s) {

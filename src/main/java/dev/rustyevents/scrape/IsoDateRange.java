@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  */
 record IsoDateRange(LocalDate start, LocalDate end, int length) {
 
+    /** Year, month and day of an ISO date as TWiR writes it (month and day not always zero padded): three groups. */
+    private static final String YEAR_MONTH_DAY = "(\\d{4})-(\\d{1,2})-(\\d{1,2})";
+    /**
+     * One ISO date anywhere in a text, not part of a longer number: groups 1 to 3 are year, month
+     * and day. The one ISO date pattern of the readers ({@link WrittenDate#find}, {@link CfpParser}).
+     */
+    static final Pattern ANYWHERE = Pattern.compile("(?<!\\d)" + YEAR_MONTH_DAY + "(?!\\d)");
     private static final Pattern DATE = Pattern.compile(
-            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            "^" + YEAR_MONTH_DAY
                     + "(?:\\s*(?:-|–|&|,|\\*|to)\\s*(?:(\\d{4})-)?(?:(\\d{1,2})-)?(\\d{1,2})(?![\\d-]))?"
                     + "(?![\\d-])");
 

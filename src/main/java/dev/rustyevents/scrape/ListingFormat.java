@@ -40,11 +40,4 @@ interface ListingFormat {
             return SourceLine.collapse(String.join(" ", lines.stream().map(SourceLine::text).toList()));
         }
     }
-
-    /** An entry a format cannot read; the message is the reason reported in {@link ParseProblem}. */
-    final class UnreadableEntryException extends Exception {
-        UnreadableEntryException(String reason) {
-            super(reason);
-        }
-    }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 abstract class OneLineListingFormat implements ListingFormat {
 
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
     /** What may stand between a date and the text after it: {@code 6/23. }, {@code May 11, }, {@code October 2, 2021 - }. */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[.,:]?\\s*(?:[-–]\\s+)?");
 
@@ -47,32 +46,11 @@ abstract class OneLineListingFormat implements ListingFormat {
         return AFTER_DATE.matcher(text.substring(date.end())).replaceFirst("").strip();
     }
 
-    /** Visible text, white space collapsed, asterisks left by broken bold removed; null when empty. */
-    static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll(""));
-        return s.isEmpty() ? null : s;
-    }
-
-    static String url(Element link) {
-        if (link == null) {
-            return null;
-        }
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        String href = link.attr("href").strip();
-        return href.isEmpty() ? null : href;
-    }
-
     /** A listing of an era without location column and without groups. */
     static Listing listing(Entry entry, WrittenDate.Resolved date, String title, Element link) {
         return new Listing(entry.position(), entry.heading(), entry.raw(),
                 date == null ? null : date.start(), date == null ? null : date.end(),
                 LocationParser.modeBefore2022(entry.heading(), entry.raw()), null, null, null, null,
-                null, null, clean(title), url(link), date != null && date.yearInferred());
+                null, null, VisibleText.clean(title), Links.url(link), date != null && date.yearInferred());
     }
 }

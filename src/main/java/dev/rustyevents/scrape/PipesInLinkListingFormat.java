@@ -40,7 +40,7 @@ final class PipesInLinkListingFormat extends OneLineListingFormat {
         LocationParser.Place where = LocationParser.parse(location);
         return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
                 LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), clean(group), null, clean(title),
-                url(body.link()), when.yearInferred());
+                where.city(), where.subdivision(), where.country(), VisibleText.clean(group), null, VisibleText.clean(title),
+                Links.url(body.link()), when.yearInferred());
     }
 }

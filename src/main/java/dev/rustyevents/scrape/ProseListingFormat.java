@@ -15,6 +15,6 @@ final class ProseListingFormat extends OneLineListingFormat {
     public Listing read(Entry entry, LocalDate issueDate) {
         Body body = body(entry);
         return new Listing(entry.position(), entry.heading(), entry.raw(), null, null, null, null, null, null, null,
-                null, null, null, url(body.link()), false);
+                null, null, null, Links.url(body.link()), false);
     }
 }

@@ -186,7 +186,7 @@ public final class UpcomingEventsParser {
                 } else {
                     listings.add(listing);
                 }
-            } catch (ListingFormat.UnreadableEntryException e) {
+            } catch (UnreadableEntryException e) {
                 problems.add(new ParseProblem(entry.heading(), entry.raw(), e.getMessage()));
             } catch (RuntimeException e) {
                 problems.add(new ParseProblem(entry.heading(), entry.raw(), "unexpected error reading the entry: " + e));
