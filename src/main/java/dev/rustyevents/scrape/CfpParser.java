@@ -99,7 +99,7 @@ public final class CfpParser {
             return read(content, issueDate);
         } catch (RuntimeException e) {
             // entries are read one by one and cannot get here; this guards the search for the section
-            return new CfpResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)));
+            return new CfpResult(false, List.of(), List.of(ParseProblem.because("could not read the page: " + e)));
         }
     }
 
@@ -129,7 +129,7 @@ public final class CfpParser {
         int position = 0;
         for (Element candidate : candidates) {
             if (position >= UpcomingEventsParser.MAX_ENTRIES) {
-                problems.add(new ParseProblem(null, null, "more entries not read: a section is read up to "
+                problems.add(ParseProblem.because("more entries not read: a section is read up to "
                         + UpcomingEventsParser.MAX_ENTRIES + " entries"));
                 break;
             }
@@ -137,8 +137,8 @@ public final class CfpParser {
             split.walk(candidate);
             split.end();
             if (split.all.length() > UpcomingEventsParser.MAX_ENTRY_CHARS) {
-                problems.add(new ParseProblem(null, split.all.substring(0, 200), "an entry of " + split.all.length()
-                        + " characters: longer than " + UpcomingEventsParser.MAX_ENTRY_CHARS + ", not read"));
+                problems.add(ParseProblem.because("an entry of " + split.all.length() + " characters: longer than "
+                        + UpcomingEventsParser.MAX_ENTRY_CHARS + ", not read").withRaw(split.all.substring(0, 200)));
                 position++;
                 continue;
             }
@@ -150,9 +150,9 @@ public final class CfpParser {
             try {
                 listings.add(read(position, raw, split.fields, issueDate));
             } catch (UnreadableEntryException e) {
-                problems.add(new ParseProblem(null, raw, e.getMessage()));
+                problems.add(ParseProblem.because(e.getMessage()).withRaw(raw));
             } catch (RuntimeException e) {
-                problems.add(new ParseProblem(null, raw, "unexpected error reading the entry: " + e));
+                problems.add(ParseProblem.because("unexpected error reading the entry: " + e).withRaw(raw));
             }
             position++;
         }
@@ -235,10 +235,19 @@ public final class CfpParser {
         Plausible dates = new Plausible(closing.end() != null ? closing.end() : closing.start(), closing.text(), event);
         dates.check(issueDate);
         LocationParser.Place where = LocationParser.parseConference(place);
-        return new CfpListing(position, raw, name, cfpUrl, eventUrl, dates.deadline, dates.start, dates.end,
-                where.mode(), place, where.city(), where.subdivision(), where.country(),
-                Region.of(where.country(), null).orElse(null),
-                dates.notes.isEmpty() ? null : String.join("; ", dates.notes));
+        return CfpListing.builder()
+                .position(position)
+                .raw(raw)
+                .name(name)
+                .cfpUrl(cfpUrl)
+                .eventUrl(eventUrl)
+                .deadline(dates.deadline)
+                .startDate(dates.start)
+                .endDate(dates.end)
+                .place(place, where)
+                .region(Region.of(where.country(), null).orElse(null))
+                .note(dates.notes.isEmpty() ? null : String.join("; ", dates.notes))
+                .build();
     }
 
     /** The closing and event dates of one entry, and the plausibility rules of the class comment. */

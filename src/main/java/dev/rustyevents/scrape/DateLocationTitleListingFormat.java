@@ -37,18 +37,19 @@ final class DateLocationTitleListingFormat extends OneLineListingFormat {
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
-        Body body = body(entry);
-        WrittenDate date = WrittenDate.atStart(body.text())
-                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
-        WrittenDate.Resolved when = date.resolve(issueDate);
-        String text = afterDate(body.text(), date);
+        LeadingDate lead = leadingDate(entry, issueDate);
+        String text = lead.text();
         LocationParser.LeadingPlace place = LocationParser.leadingPlace(text, singlePartPlaces).orElse(null);
         String location = place == null ? null : place.location();
         LocationParser.Place where = LocationParser.parse(location);
         KnownGroups.GroupAndTitle split = KnownGroups.split(place == null ? text : place.rest());
-        return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), VisibleText.clean(split.group()), null,
-                VisibleText.clean(split.title()), Links.url(body.link()), when.yearInferred());
+        return listing(entry, lead.when(), lead.link())
+                .locationRaw(location)
+                .city(where.city())
+                .subdivision(where.subdivision())
+                .country(where.country())
+                .groupName(VisibleText.clean(split.group()))
+                .title(VisibleText.clean(split.title()))
+                .build();
     }
 }

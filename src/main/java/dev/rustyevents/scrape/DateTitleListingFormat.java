@@ -32,18 +32,11 @@ final class DateTitleListingFormat extends OneLineListingFormat {
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
-        Body body = body(entry);
-        WrittenDate date = WrittenDate.atStart(body.text())
-                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
-        WrittenDate.Resolved when = date.resolve(issueDate);
-        String text = afterDate(body.text(), date);
-        if (!groups) {
-            return listing(entry, when, text, body.link());
-        }
-        KnownGroups.GroupAndTitle split = KnownGroups.split(text);
-        Listing plain = listing(entry, when, split.title(), body.link());
-        return new Listing(plain.position(), plain.regionHeading(), plain.raw(), plain.startDate(), plain.endDate(),
-                plain.mode(), null, null, null, null, VisibleText.clean(split.group()), null, plain.title(), plain.eventUrl(),
-                plain.yearInferred());
+        LeadingDate lead = leadingDate(entry, issueDate);
+        KnownGroups.GroupAndTitle split = groups ? KnownGroups.split(lead.text()) : new KnownGroups.GroupAndTitle(null, lead.text());
+        return listing(entry, lead.when(), lead.link())
+                .groupName(VisibleText.clean(split.group()))
+                .title(VisibleText.clean(split.title()))
+                .build();
     }
 }

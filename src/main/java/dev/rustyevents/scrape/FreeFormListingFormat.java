@@ -24,6 +24,6 @@ final class FreeFormListingFormat extends OneLineListingFormat {
         } else {
             date = WrittenDate.find(entry.raw()).orElse(null);
         }
-        return listing(entry, date == null ? null : date.resolve(issueDate), title, body.link());
+        return listing(entry, date == null ? null : date.resolve(issueDate), body.link()).title(VisibleText.clean(title)).build();
     }
 }

@@ -100,9 +100,19 @@ final class IsoDateListingFormat implements ListingFormat {
         }
 
         LocationParser.Place place = LocationParser.parse(location, entry.heading());
-        return new Listing(entry.position(), entry.heading(), entry.raw(), dates.start(), dates.end(), place.mode(),
-                emptyToNull(location), place.city(), place.subdivision(), place.country(),
-                groupName, groupUrl, title, eventUrl, false);
+        return entry.listing()
+                .startDate(dates.start())
+                .endDate(dates.end())
+                .mode(place.mode())
+                .locationRaw(emptyToNull(location))
+                .city(place.city())
+                .subdivision(place.subdivision())
+                .country(place.country())
+                .groupName(groupName)
+                .groupUrl(groupUrl)
+                .title(title)
+                .eventUrl(eventUrl)
+                .build();
     }
 
     /** The visible text of the line's nodes up to the first link (or the whole line without one). */

@@ -39,5 +39,10 @@ interface ListingFormat {
         String raw() {
             return SourceLine.collapse(String.join(" ", lines.stream().map(SourceLine::text).toList()));
         }
+
+        /** @return a builder of the entry's listing with its position, heading and {@link #raw} text set */
+        Listing.Builder listing() {
+            return Listing.builder().position(position).regionHeading(heading).raw(raw());
+        }
     }
 }

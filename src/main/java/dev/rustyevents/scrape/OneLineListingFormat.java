@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import org.jsoup.nodes.Element;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,16 +42,47 @@ abstract class OneLineListingFormat implements ListingFormat {
         return new Body(entry.raw().replaceFirst("\\s*\\.$", ""), link);
     }
 
-    /** @return the text after a date and its separator ({@code ". "}, {@code ", "}, {@code " - "}) */
-    static String afterDate(String text, WrittenDate date) {
-        return AFTER_DATE.matcher(text.substring(date.end())).replaceFirst("").strip();
+    /**
+     * The date an entry's body starts with, and what follows it.
+     *
+     * @param when the date, placed in the calendar
+     * @param rest the body's text after the date, as written
+     * @param link the entry's first link, or null
+     */
+    record LeadingDate(WrittenDate.Resolved when, String rest, Element link) {
+
+        /** @return the text after the date and its separator ({@code ". "}, {@code ", "}, {@code " - "}) */
+        String text() {
+            return AFTER_DATE.matcher(rest).replaceFirst("").strip();
+        }
     }
 
-    /** A listing of an era without location column and without groups. */
-    static Listing listing(Entry entry, WrittenDate.Resolved date, String title, Element link) {
-        return new Listing(entry.position(), entry.heading(), entry.raw(),
-                date == null ? null : date.start(), date == null ? null : date.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), null, null, null, null,
-                null, null, VisibleText.clean(title), Links.url(link), date != null && date.yearInferred());
+    /**
+     * @param entry     an entry whose body starts with a date ({@link WrittenDate#atStart})
+     * @param issueDate the issue's date, for a date without year
+     * @return the date and the text after it
+     * @throws UnreadableEntryException when the body starts with no date, or one that is no calendar date
+     */
+    static LeadingDate leadingDate(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
+        Body body = body(entry);
+        WrittenDate date = WrittenDate.atStart(body.text())
+                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
+        return new LeadingDate(date.resolve(issueDate), body.text().substring(date.end()), body.link());
+    }
+
+    /**
+     * A builder of a one-line entry's listing: the entry's position, heading and text, the mode its
+     * heading or text says ({@link LocationParser#modeBefore2022}), its link as the event's URL and,
+     * when there is one, its date.
+     *
+     * @param entry the entry
+     * @param date  its date, or null when it gives none
+     * @param link  its first link, or null
+     */
+    static Listing.Builder listing(Entry entry, WrittenDate.Resolved date, Element link) {
+        Listing.Builder listing = entry.listing()
+                .mode(LocationParser.modeBefore2022(entry.heading(), entry.raw()))
+                .eventUrl(Links.url(link));
+        return date == null ? listing : listing.startDate(date.start()).endDate(date.end()).yearInferred(date.yearInferred());
     }
 }

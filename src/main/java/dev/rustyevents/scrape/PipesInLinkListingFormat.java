@@ -15,12 +15,9 @@ final class PipesInLinkListingFormat extends OneLineListingFormat {
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
-        Body body = body(entry);
-        WrittenDate date = WrittenDate.atStart(body.text())
-                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
-        WrittenDate.Resolved when = date.resolve(issueDate);
-        String text = body.text().substring(date.end()).replaceFirst("^[\\s,.]*\\|?\\s*", "");
-        Element bold = body.link() == null ? null : body.link().selectFirst("strong, b");
+        LeadingDate lead = leadingDate(entry, issueDate);
+        String text = lead.rest().replaceFirst("^[\\s,.]*\\|?\\s*", "");
+        Element bold = lead.link() == null ? null : lead.link().selectFirst("strong, b");
         String location;
         String title;
         String group;
@@ -38,9 +35,13 @@ final class PipesInLinkListingFormat extends OneLineListingFormat {
         }
         location = location.isEmpty() ? null : location;
         LocationParser.Place where = LocationParser.parse(location);
-        return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), VisibleText.clean(group), null, VisibleText.clean(title),
-                Links.url(body.link()), when.yearInferred());
+        return listing(entry, lead.when(), lead.link())
+                .locationRaw(location)
+                .city(where.city())
+                .subdivision(where.subdivision())
+                .country(where.country())
+                .groupName(VisibleText.clean(group))
+                .title(VisibleText.clean(title))
+                .build();
     }
 }

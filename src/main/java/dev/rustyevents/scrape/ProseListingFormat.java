@@ -13,8 +13,6 @@ final class ProseListingFormat extends OneLineListingFormat {
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) {
-        Body body = body(entry);
-        return new Listing(entry.position(), entry.heading(), entry.raw(), null, null, null, null, null, null, null,
-                null, null, null, Links.url(body.link()), false);
+        return entry.listing().eventUrl(Links.url(body(entry).link())).build();
     }
 }

@@ -54,7 +54,7 @@ public final class UpcomingEventsParser {
             return read(content, issueDate);
         } catch (RuntimeException e) {
             // entries are read one by one and cannot get here; this guards the search for the section
-            return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)), false);
+            return new ParseResult(false, List.of(), List.of(ParseProblem.because("could not read the page: " + e)), false);
         }
     }
 
@@ -70,8 +70,8 @@ public final class UpcomingEventsParser {
         }
         ListingFormat format = Era.of(issueDate).map(Era::format).orElse(null);
         if (format == null) {
-            return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
-                    "no reader for the events format of issues dated " + issueDate)), false);
+            return new ParseResult(true, List.of(), List.of(ParseProblem.because(
+                    "no reader for the events format of issues dated " + issueDate).withRaw(SourceLine.collapse(heading.text()))), false);
         }
         return new Walk(format, issueDate).run(heading);
     }
@@ -125,17 +125,17 @@ public final class UpcomingEventsParser {
                     }
                 } catch (RuntimeException e) {
                     current = null;
-                    problems.add(new ParseProblem(region, SourceLine.collapse(el.text()),
-                            "could not walk this part of the section: " + e));
+                    problems.add(ParseProblem.because("could not walk this part of the section: " + e)
+                            .withHeading(region).withRaw(SourceLine.collapse(el.text())));
                 }
             }
             flush();
             if (skipped > 0) {
-                problems.add(new ParseProblem(null, null, skipped + " more entries not read: a section is read up to "
+                problems.add(ParseProblem.because(skipped + " more entries not read: a section is read up to "
                         + MAX_ENTRIES + " entries"));
             }
             if (!sawList && listings.isEmpty() && entries == 0) {
-                return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null,
+                return new ParseResult(false, List.of(), List.of(ParseProblem.because(
                         "the Upcoming Events heading is there but no event list follows it")), ended);
             }
             return new ParseResult(true, List.copyOf(listings), List.copyOf(problems), ended);
@@ -150,8 +150,8 @@ public final class UpcomingEventsParser {
                 } else if (current != null) {
                     current.add(line);
                 } else if (!line.inParagraph()) {
-                    problems.add(new ParseProblem(region, line.text(),
-                            "list line that is no event line and follows no event line"));
+                    problems.add(ParseProblem.because("list line that is no event line and follows no event line")
+                            .withHeading(region).withRaw(line.text()));
                 }
             }
         }
@@ -168,8 +168,8 @@ public final class UpcomingEventsParser {
             int length = current.stream().mapToInt(line -> line.text().length() + 1).sum();
             if (length > MAX_ENTRY_CHARS) {
                 String start = current.get(0).text();
-                problems.add(new ParseProblem(currentRegion, start.substring(0, Math.min(start.length(), 200)),
-                        "an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read"));
+                problems.add(ParseProblem.because("an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read")
+                        .withHeading(currentRegion).withRaw(start.substring(0, Math.min(start.length(), 200))));
                 entries++;
                 current = null;
                 return;
@@ -181,16 +181,20 @@ public final class UpcomingEventsParser {
                 LocalDate start = listing.startDate();
                 if (start != null && (start.isBefore(issueDate.minusYears(PLAUSIBLE_YEARS))
                         || start.isAfter(issueDate.plusYears(PLAUSIBLE_YEARS)))) {
-                    problems.add(new ParseProblem(entry.heading(), entry.raw(), "date " + start + " lies more than "
+                    problems.add(problem(entry, "date " + start + " lies more than "
                             + PLAUSIBLE_YEARS + " years from the issue date " + issueDate));
                 } else {
                     listings.add(listing);
                 }
             } catch (UnreadableEntryException e) {
-                problems.add(new ParseProblem(entry.heading(), entry.raw(), e.getMessage()));
+                problems.add(problem(entry, e.getMessage()));
             } catch (RuntimeException e) {
-                problems.add(new ParseProblem(entry.heading(), entry.raw(), "unexpected error reading the entry: " + e));
+                problems.add(problem(entry, "unexpected error reading the entry: " + e));
             }
+        }
+
+        private static ParseProblem problem(ListingFormat.Entry entry, String reason) {
+            return ParseProblem.because(reason).withHeading(entry.heading()).withRaw(entry.raw());
         }
     }
 }

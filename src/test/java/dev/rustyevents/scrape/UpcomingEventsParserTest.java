@@ -89,11 +89,20 @@ class UpcomingEventsParserTest {
     @Test
     void firstListingOfTwir665InFull() throws IOException {
         Listing first = parse("twir-665").listings().get(0);
-        assertEquals(new Listing(0, "Virtual",
-                "2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies",
-                LocalDate.of(2026, 8, 19), null, Mode.HYBRID, "Hybrid (Vancouver, CA)",
-                "Vancouver", null, "CA", "Vancouver Rust", "https://www.meetup.com/vancouver-rust",
-                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/", false), first);
+        assertEquals(Listing.builder()
+                .position(0)
+                .regionHeading("Virtual")
+                .raw("2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies")
+                .startDate(LocalDate.of(2026, 8, 19))
+                .mode(Mode.HYBRID)
+                .locationRaw("Hybrid (Vancouver, CA)")
+                .city("Vancouver")
+                .country("CA")
+                .groupName("Vancouver Rust")
+                .groupUrl("https://www.meetup.com/vancouver-rust")
+                .title("Dealing with Dependencies")
+                .eventUrl("https://www.meetup.com/vancouver-rust/events/314105333/")
+                .build(), first);
     }
 
     @Test
