@@ -104,12 +104,7 @@ public final class CfpParser {
     }
 
     private CfpResult read(Element content, LocalDate issueDate) {
-        if (content == null) {
-            return CfpResult.noSection();
-        }
-        Element heading = content.select("h1, h2, h3, h4, h5, h6").stream()
-                .filter(h -> SectionTitle.isCfp(h.text()))
-                .findFirst().orElse(null);
+        Element heading = SectionTitle.cfpHeading(content).orElse(null);
         if (heading == null) {
             return CfpResult.noSection();
         }

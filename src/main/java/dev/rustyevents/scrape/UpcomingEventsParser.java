@@ -59,12 +59,7 @@ public final class UpcomingEventsParser {
     }
 
     private ParseResult read(Element content, LocalDate issueDate) {
-        if (content == null) {
-            return ParseResult.noSection();
-        }
-        Element heading = content.select("h1, h2").stream()
-                .filter(h -> SectionTitle.isEvents(h.text()))
-                .findFirst().orElse(null);
+        Element heading = SectionTitle.eventsHeading(content).orElse(null);
         if (heading == null) {
             return ParseResult.noSection();
         }
