@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * The line shape is one; the eras differ in what the walker and the shared rules already handle
  * (region headings, the year written or not), and in whether a lone country or {@code Online} is
  * a place (E6, E7). Place: {@link LocationParser#leadingPlace}; mode:
- * {@link LocationParser#modeBefore2022}; group and title: {@link KnownGroups}.
+ * {@link LocationParser#modeFromHeadingOrKeyword}; group and title: {@link KnownGroups}.
  */
 final class DateLocationTitleListingFormat extends OneLineListingFormat {
 

@@ -206,17 +206,18 @@ public final class LocationParser {
     }
 
     /**
-     * Mode in the issues before 2022-03, which have no Virtual/Hybrid markers (ground truth
-     * {@code mode_basis}): under a region heading, the heading says it (2018-06 .. 2022-02 TWiR kept
-     * online events in their own "Online"/"Virtual" section, so a geographic heading means
-     * in-person); before region headings only an IRC, Discord or webcast meeting says it (virtual);
+     * The mode of an entry whose text has no Virtual/Hybrid markers (the one-line eras E0 .. E8,
+     * ground truth {@code mode_basis}), from its region heading or else a keyword of its text:
+     * under a region heading, the heading says it (2018-06 .. 2022-02 TWiR kept online events in
+     * their own "Online" section, {@link RegionHeading#isOnline}, so any other heading means
+     * in-person); without a heading only an IRC, Discord or webcast meeting says it (virtual);
      * otherwise the text does not say (null).
      *
      * @param regionHeading the heading the entry stood under, or null
      * @param text          the entry's text
      * @return the mode, or null when the text does not say
      */
-    public static Mode modeBefore2022(String regionHeading, String text) {
+    public static Mode modeFromHeadingOrKeyword(String regionHeading, String text) {
         if (regionHeading != null && !regionHeading.isBlank()) {
             return RegionHeading.isOnline(regionHeading) ? Mode.VIRTUAL : Mode.IN_PERSON;
         }

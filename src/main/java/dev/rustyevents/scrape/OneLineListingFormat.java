@@ -72,7 +72,7 @@ abstract class OneLineListingFormat implements ListingFormat {
 
     /**
      * A builder of a one-line entry's listing: the entry's position, heading and text, the mode its
-     * heading or text says ({@link LocationParser#modeBefore2022}), its link as the event's URL and,
+     * heading or text says ({@link LocationParser#modeFromHeadingOrKeyword}), its link as the event's URL and,
      * when there is one, its date.
      *
      * @param entry the entry
@@ -81,7 +81,7 @@ abstract class OneLineListingFormat implements ListingFormat {
      */
     static Listing.Builder listing(Entry entry, WrittenDate.Resolved date, Element link) {
         Listing.Builder listing = entry.listing()
-                .mode(LocationParser.modeBefore2022(entry.heading(), entry.raw()))
+                .mode(LocationParser.modeFromHeadingOrKeyword(entry.heading(), entry.raw()))
                 .eventUrl(Links.url(link));
         return date == null ? listing : listing.startDate(date.start()).endDate(date.end()).yearInferred(date.yearInferred());
     }
