@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The date at the start of an ISO-era event line (TWiR from 2022-03, era E9): {@code 2026-01-07},
  * or a multi-day entry {@code 2026-09-08 - 2026-09-11}, with the shorthands seen in the corpus
- * (TRUTH-FORMAT.md flags {@code date_range_shorthand}, {@code second_date_joined_by:*}):
+ * (ground-truth flags {@code date_range_shorthand}, {@code second_date_joined_by:*}):
  * {@code 2024-01-27-28}, {@code 2022-05-19 & 05-20}, second dates joined by {@code &}, {@code ,}
  * or {@code *}; days and months need not be zero padded ({@code 2023-10-9}).
  *

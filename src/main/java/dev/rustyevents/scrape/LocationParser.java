@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Every rule about TWiR's location column (era E9, 2022-03 on) in one place: how to attend
  * (Virtual / Hybrid markers) and the place, split as {@code City[, ST], CC} the way the ground
- * truth of the corpus splits it (TRUTH-FORMAT.md, fields {@code mode}, {@code city},
+ * truth of the corpus splits it (its fields {@code mode}, {@code city},
  * {@code subdivision}, {@code country}), with the country normalised to ISO 3166-1 alpha-2 only
  * where that is certain. What cannot be resolved is null, never guessed. The place field of the
  * "CFP - Events" section, which spells places out, has its own entry point ({@link #parseConference}).

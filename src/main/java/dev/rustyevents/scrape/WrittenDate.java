@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as the issues before 2022-03 write it (TRUTH-FORMAT.md, eras E1 .. E8): a month name,
+ * A date as the issues of eras E1 .. E8 write it ({@link Era}): a month name,
  * abbreviated or not ({@code Oct 26}, {@code November 26}, {@code March 13th}), with the typos of
  * the corpus ({@code Oc}, {@code Octover}, {@code Februar}, {@code Dex}; flag
  * {@code month_name_typo}), or numeric month/day ({@code 6/23}); a second day joined by {@code &},
@@ -50,7 +50,7 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("oc", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dex", 12));
 
-    /** Issue-relative window of an inferred date (TRUTH-FORMAT.md, {@code year_inferred}). */
+    /** Issue-relative window of an inferred date (the ground truth's {@code year_inferred}, docs/formats.md). */
     static final int DAYS_BEFORE_ISSUE = 60;
     static final int DAYS_AFTER_ISSUE = 300;
 

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@link Era#TABLE} is one table without holes: sorted, each era ending the day before the next
  * begins, only the last open-ended, and the lookup the parser uses picks the era whose range holds
- * the date, also for an era appended after the open-ended one. Every era has a fixture page.
+ * the date, also for an era appended after the open-ended one. Every era has a fixture page, and
+ * {@code docs/formats.md} describes the same eras.
  */
 class EraTest {
 
@@ -110,6 +111,26 @@ class EraTest {
             fixtures.computeIfAbsent(era.id(), k -> new ArrayList<>()).add(key);
         }
         assertEquals(TABLE.stream().map(Era::id).collect(Collectors.toSet()), fixtures.keySet(), "eras with a fixture page: " + fixtures);
+    }
+
+    /**
+     * The era table of {@code docs/formats.md} says what {@link Era#TABLE} says: a row per era, in
+     * order, with its first and last issue date and the class that reads it.
+     */
+    @Test
+    void shouldBeDescribedByDocsFormatsMd() throws IOException {
+        List<String[]> rows = Files.readAllLines(Path.of("docs/formats.md")).stream()
+                .filter(line -> line.matches("\\| E\\d+ \\|.*"))
+                .map(line -> line.split("(?<!\\\\)\\|"))
+                .toList();
+        assertEquals(TABLE.stream().map(Era::id).toList(), rows.stream().map(r -> r[1].strip()).toList(), "era rows");
+        for (int i = 0; i < TABLE.size(); i++) {
+            Era era = TABLE.get(i);
+            String[] row = rows.get(i);
+            assertEquals(era.firstIssue().toString(), row[2].strip(), era + " first issue");
+            assertEquals(era.lastIssue().map(Object::toString).orElse(""), row[3].strip(), era + " last issue");
+            assertEquals("`" + era.format().getClass().getSimpleName() + "`", row[row.length - 1].strip(), era + " reader");
+        }
     }
 
     /** @return the {@code issue} of every truth file under {@code src/test/resources/twir/truth} */
