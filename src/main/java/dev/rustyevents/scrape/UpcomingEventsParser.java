@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>} "Upcoming Events"
- * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14: {@link SectionTitle}),
+ * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>}
+ * "Upcoming Events" ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14: {@link SectionTitle}),
  * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region heading
- * ({@link RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
- * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
+ * ({@link RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the
+ * region heading of what follows and cuts lists and paragraphs into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
  * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is

@@ -476,12 +476,14 @@ class UpcomingEventsParserTest {
 
     @Test
     void issuesBeforeTheFirstEraAreReportedNotGuessed() {
+        LocalDate beforeTheFirstEra = Era.TABLE.get(0).firstIssue().minusDays(1);
         ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
                 + "<li><a href=\"https://x.example\">November 25, 2012 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
-                BASE).body(), LocalDate.of(2012, 11, 24));
+                BASE).body(), beforeTheFirstEra);
         assertTrue(result.sectionFound());
         assertEquals(List.of(), result.listings());
-        assertEquals(1, result.problems().size());
+        assertEquals(List.of("no reader for the events format of issues dated " + beforeTheFirstEra),
+                result.problems().stream().map(ParseProblem::reason).toList());
     }
 
     @Test
