@@ -53,4 +53,108 @@ public record CfpListing(
         String country,
         Region region,
         String note) {
+
+    /** @return a builder with every field unset (null, 0) */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Named construction of a {@link CfpListing}: fifteen fields, three dates and nine strings among
+     * them, are too many to pass by position ({@code deadline} and {@code startDate}, or
+     * {@code cfpUrl} and {@code eventUrl}, would swap silently). Each setter is the component of the
+     * same name, but for {@link #place}, which sets the five fields of the place at once.
+     */
+    public static final class Builder {
+        private int position;
+        private String raw;
+        private String name;
+        private String cfpUrl;
+        private String eventUrl;
+        private LocalDate deadline;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private Mode mode;
+        private String locationRaw;
+        private String city;
+        private String subdivision;
+        private String country;
+        private Region region;
+        private String note;
+
+        private Builder() {
+        }
+
+        public Builder position(int value) {
+            this.position = value;
+            return this;
+        }
+
+        public Builder raw(String value) {
+            this.raw = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder cfpUrl(String value) {
+            this.cfpUrl = value;
+            return this;
+        }
+
+        public Builder eventUrl(String value) {
+            this.eventUrl = value;
+            return this;
+        }
+
+        public Builder deadline(LocalDate value) {
+            this.deadline = value;
+            return this;
+        }
+
+        public Builder startDate(LocalDate value) {
+            this.startDate = value;
+            return this;
+        }
+
+        public Builder endDate(LocalDate value) {
+            this.endDate = value;
+            return this;
+        }
+
+        /**
+         * The place field and what {@link LocationParser#parseConference} read from it: sets
+         * {@code locationRaw}, {@code mode}, {@code city}, {@code subdivision} and {@code country}
+         * together, so they cannot come from two different places.
+         *
+         * @param locationRaw the place field as written, or null
+         * @param where       what was read from it
+         */
+        public Builder place(String locationRaw, LocationParser.Place where) {
+            this.locationRaw = locationRaw;
+            this.mode = where.mode();
+            this.city = where.city();
+            this.subdivision = where.subdivision();
+            this.country = where.country();
+            return this;
+        }
+
+        public Builder region(Region value) {
+            this.region = value;
+            return this;
+        }
+
+        public Builder note(String value) {
+            this.note = value;
+            return this;
+        }
+
+        /** @return the listing */
+        public CfpListing build() {
+            return new CfpListing(position, raw, name, cfpUrl, eventUrl, deadline, startDate, endDate, mode, locationRaw, city, subdivision, country, region, note);
+        }
+    }
 }

@@ -8,14 +8,10 @@ import org.jsoup.nodes.TextNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,9 +71,6 @@ public final class CfpParser {
     /** The longest conference that is believed (the corpus's longest: 6 days). */
     static final int MAX_EVENT_DAYS = 31;
 
-    /** "CFP - Events" since 2024-05, "CFP - Speakers" before; dashes and colons as any. */
-    private static final Set<String> SECTION_TITLES = Set.of("cfp - events", "cfp - speakers");
-
     private static final Pattern NOTHING_THIS_WEEK = Pattern.compile("(?i)^no\\b.*\\b(calls?|cfps?|submissions?)\\b");
     private static final Pattern CFP_LABEL = Pattern.compile(
             "(?i)cfp|call for (?:papers|proposals|speakers|talks|talk proposals|presentations|submissions)|submit(?: a)? talks?|submissions?");
@@ -87,11 +80,10 @@ public final class CfpParser {
     private static final Pattern DEADLINE_WORDS = Pattern.compile(
             "(?i)\\b(?:closes?|closed|closing|deadline|until|due|cfp|call|submit\\w*|extended)\\b");
     private static final Pattern EVENT_WORDS = Pattern.compile("(?i)\\b(?:event|conference|takes? place|held)\\b");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
+    /** {@code 30 November 2024}, {@code 13-15 May 2025}: groups first day (or null), day, month name, year. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)(?<![\\d-])(?:(\\d{1,2})\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern NAME_END = Pattern.compile(DEADLINE_WORDS.pattern() + "|" + ISO_DATE.pattern());
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
+            "(?i)(?<![\\d-])(?:(\\d{1,2})\\s*[-–]\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+" + WrittenDate.MONTH + ",?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern NAME_END = Pattern.compile(DEADLINE_WORDS.pattern() + "|" + IsoDateRange.ANYWHERE.pattern());
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|–-]+|[\\s:|,–-]+$");
 
     /**
@@ -107,17 +99,12 @@ public final class CfpParser {
             return read(content, issueDate);
         } catch (RuntimeException e) {
             // entries are read one by one and cannot get here; this guards the search for the section
-            return new CfpResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)));
+            return new CfpResult(false, List.of(), List.of(ParseProblem.because("could not read the page: " + e)));
         }
     }
 
     private CfpResult read(Element content, LocalDate issueDate) {
-        if (content == null) {
-            return CfpResult.noSection();
-        }
-        Element heading = content.select("h1, h2, h3, h4, h5, h6").stream()
-                .filter(h -> SECTION_TITLES.contains(normalise(h.text())))
-                .findFirst().orElse(null);
+        Element heading = SectionTitle.cfpHeading(content).orElse(null);
         if (heading == null) {
             return CfpResult.noSection();
         }
@@ -137,7 +124,7 @@ public final class CfpParser {
         int position = 0;
         for (Element candidate : candidates) {
             if (position >= UpcomingEventsParser.MAX_ENTRIES) {
-                problems.add(new ParseProblem(null, null, "more entries not read: a section is read up to "
+                problems.add(ParseProblem.because("more entries not read: a section is read up to "
                         + UpcomingEventsParser.MAX_ENTRIES + " entries"));
                 break;
             }
@@ -145,8 +132,8 @@ public final class CfpParser {
             split.walk(candidate);
             split.end();
             if (split.all.length() > UpcomingEventsParser.MAX_ENTRY_CHARS) {
-                problems.add(new ParseProblem(null, split.all.substring(0, 200), "an entry of " + split.all.length()
-                        + " characters: longer than " + UpcomingEventsParser.MAX_ENTRY_CHARS + ", not read"));
+                problems.add(ParseProblem.because("an entry of " + split.all.length() + " characters: longer than "
+                        + UpcomingEventsParser.MAX_ENTRY_CHARS + ", not read").withRaw(split.all.substring(0, 200)));
                 position++;
                 continue;
             }
@@ -158,9 +145,9 @@ public final class CfpParser {
             try {
                 listings.add(read(position, raw, split.fields, issueDate));
             } catch (UnreadableEntryException e) {
-                problems.add(new ParseProblem(null, raw, e.getMessage()));
+                problems.add(ParseProblem.because(e.getMessage()).withRaw(raw));
             } catch (RuntimeException e) {
-                problems.add(new ParseProblem(null, raw, "unexpected error reading the entry: " + e));
+                problems.add(ParseProblem.because("unexpected error reading the entry: " + e).withRaw(raw));
             }
             position++;
         }
@@ -177,7 +164,7 @@ public final class CfpParser {
                 .findFirst().orElse(null);
         String name;
         String rest;
-        String cfpUrl = cfpLink == null ? null : url(cfpLink);
+        String cfpUrl = cfpLink == null ? null : Links.url(cfpLink);
         String eventUrl = null;
         if (nameLink != null) {
             String linkText = SourceLine.collapse(nameLink.text());
@@ -185,9 +172,9 @@ public final class CfpParser {
             int at = first.text().indexOf(linkText);
             rest = at < 0 ? "" : first.text().substring(at + linkText.length());
             if (cfpLink == null) {
-                cfpUrl = url(nameLink);
+                cfpUrl = Links.url(nameLink);
             } else {
-                eventUrl = url(nameLink);
+                eventUrl = Links.url(nameLink);
             }
         } else {
             Matcher end = NAME_END.matcher(first.text());
@@ -213,7 +200,7 @@ public final class CfpParser {
             }
             if (field.linkOnly()) {
                 if (EVENT_PAGE_LABEL.matcher(text).matches()) {
-                    eventUrl = eventUrl == null ? url(field.links().get(0)) : eventUrl;
+                    eventUrl = eventUrl == null ? Links.url(field.links().get(0)) : eventUrl;
                     continue;
                 }
                 if (CFP_LABEL.matcher(text).matches()) {
@@ -243,10 +230,19 @@ public final class CfpParser {
         Plausible dates = new Plausible(closing.end() != null ? closing.end() : closing.start(), closing.text(), event);
         dates.check(issueDate);
         LocationParser.Place where = LocationParser.parseConference(place);
-        return new CfpListing(position, raw, name, cfpUrl, eventUrl, dates.deadline, dates.start, dates.end,
-                where.mode(), place, where.city(), where.subdivision(), where.country(),
-                Region.of(where.country(), null).orElse(null),
-                dates.notes.isEmpty() ? null : String.join("; ", dates.notes));
+        return CfpListing.builder()
+                .position(position)
+                .raw(raw)
+                .name(name)
+                .cfpUrl(cfpUrl)
+                .eventUrl(eventUrl)
+                .deadline(dates.deadline)
+                .startDate(dates.start)
+                .endDate(dates.end)
+                .place(place, where)
+                .region(Region.of(where.country(), null).orElse(null))
+                .note(dates.notes.isEmpty() ? null : String.join("; ", dates.notes))
+                .build();
     }
 
     /** The closing and event dates of one entry, and the plausibility rules of the class comment. */
@@ -341,7 +337,7 @@ public final class CfpParser {
 
     /** @return the date or date range in the field, labelled by the field's other words; empty when it has none */
     private static Optional<Dated> dates(String text) {
-        Matcher iso = ISO_DATE.matcher(text);
+        Matcher iso = IsoDateRange.ANYWHERE.matcher(text);
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
         Optional<WrittenDate> written = WrittenDate.find(text);
         String words;
@@ -358,11 +354,11 @@ public final class CfpParser {
                 error = e.getMessage();
                 words = text.substring(0, iso.start());
             }
-        } else if (dmy.find() && month(dmy.group(3)) != null) {
+        } else if (dmy.find()) {
             words = text.substring(0, dmy.start()) + " " + text.substring(dmy.end());
             try {
                 int year = Integer.parseInt(dmy.group(4));
-                Month month = month(dmy.group(3));
+                Month month = Month.of(WrittenDate.month(dmy.group(3)));
                 LocalDate last = LocalDate.of(year, month, Integer.parseInt(dmy.group(2)));
                 if (dmy.group(1) != null) {
                     start = LocalDate.of(year, month, Integer.parseInt(dmy.group(1)));
@@ -383,7 +379,7 @@ public final class CfpParser {
                     WrittenDate.Resolved resolved = w.resolve(null);
                     start = resolved.start();
                     end = resolved.end();
-                } catch (ListingFormat.UnreadableEntryException e) {
+                } catch (UnreadableEntryException e) {
                     error = e.getMessage();
                 }
             }
@@ -395,17 +391,9 @@ public final class CfpParser {
         return Optional.of(new Dated(kind, start, end, error, text));
     }
 
-    /** @return the month whose English name starts with the word ({@code Nov}, {@code Sept}, {@code March}), or null */
-    private static Month month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Arrays.stream(Month.values())
-                .filter(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(w))
-                .findFirst().orElse(null);
-    }
-
     /** The name as written, without emphasis leftovers and the decoration the class comment names; null when empty. */
     private static String cleanName(String text) {
-        String name = EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("");
+        String name = VisibleText.withoutEdgeAsterisks(text);
         String bare = NAME_SUFFIX.matcher(name).replaceAll("");
         if (!EDGE_PUNCTUATION.matcher(bare).replaceAll("").isEmpty()) {
             name = bare;
@@ -414,21 +402,8 @@ public final class CfpParser {
         return name.isEmpty() ? null : name;
     }
 
-    private static String url(Element link) {
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        String href = link.attr("href").strip();
-        return href.isEmpty() ? null : href;
-    }
-
     private static int level(Element heading) {
         return heading.normalName().charAt(1) - '0';
-    }
-
-    private static String normalise(String headingText) {
-        return SourceLine.collapse(headingText).toLowerCase(Locale.ROOT).replaceAll("\\s*[-–—:]\\s*", " - ");
     }
 
     /**
@@ -491,13 +466,6 @@ public final class CfpParser {
             fields.add(new Field(SourceLine.collapse(text.toString()), List.copyOf(links), false));
             text = new StringBuilder();
             links = new ArrayList<>();
-        }
-    }
-
-    /** An entry that cannot be read; the message says why, in a sentence. */
-    static final class UnreadableEntryException extends Exception {
-        UnreadableEntryException(String message) {
-            super(message);
         }
     }
 }

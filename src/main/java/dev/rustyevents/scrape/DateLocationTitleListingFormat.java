@@ -3,7 +3,7 @@ package dev.rustyevents.scrape;
 import java.time.LocalDate;
 
 /**
- * Eras E4 .. E7 (issues 2018-02-13 .. 2021-11-23): one link per entry, date, place, then title and
+ * Eras E4 .. E7: one link per entry, date, place, then title and
  * group in one text:
  * <ul>
  * <li>E4 {@code [Feb 22. London, GB - Title](u)} (no region headings),</li>
@@ -14,51 +14,42 @@ import java.time.LocalDate;
  * The line shape is one; the eras differ in what the walker and the shared rules already handle
  * (region headings, the year written or not), and in whether a lone country or {@code Online} is
  * a place (E6, E7). Place: {@link LocationParser#leadingPlace}; mode:
- * {@link LocationParser#modeBefore2022}; group and title: {@link KnownGroups}.
+ * {@link LocationParser#modeFromHeadingOrKeyword}; group and title: {@link KnownGroups}.
  */
 final class DateLocationTitleListingFormat extends OneLineListingFormat {
 
     private final boolean singlePartPlaces;
 
-    DateLocationTitleListingFormat(LocalDate first, LocalDate last, boolean singlePartPlaces) {
-        super(first, last);
+    /** @param singlePartPlaces whether a lone country or {@code Online} counts as a place */
+    private DateLocationTitleListingFormat(boolean singlePartPlaces) {
         this.singlePartPlaces = singlePartPlaces;
     }
 
-    /** Era E4, 2018-02-13 .. 2018-06-11. */
-    static DateLocationTitleListingFormat e4() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2018, 2, 13), LocalDate.of(2018, 6, 11), false);
+    /** @return the reader whose places are {@code City[, ST], CC} only (E4, E5) */
+    static DateLocationTitleListingFormat placeWithCountry() {
+        return new DateLocationTitleListingFormat(false);
     }
 
-    /** Era E5, 2018-06-12 .. 2020-11-03. */
-    static DateLocationTitleListingFormat e5() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2018, 6, 12), LocalDate.of(2020, 11, 3), false);
-    }
-
-    /** Era E6, 2020-11-04 .. 2021-05-11. */
-    static DateLocationTitleListingFormat e6() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2020, 11, 4), LocalDate.of(2021, 5, 11), true);
-    }
-
-    /** Era E7, 2021-05-12 .. 2021-11-23. */
-    static DateLocationTitleListingFormat e7() {
-        return new DateLocationTitleListingFormat(LocalDate.of(2021, 5, 12), LocalDate.of(2021, 11, 23), true);
+    /** @return the reader that also takes a lone country or {@code Online} for a place (E6, E7) */
+    static DateLocationTitleListingFormat placeOrCountryOrOnline() {
+        return new DateLocationTitleListingFormat(true);
     }
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
-        Body body = body(entry);
-        WrittenDate date = WrittenDate.atStart(body.text())
-                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
-        WrittenDate.Resolved when = date.resolve(issueDate);
-        String text = afterDate(body.text(), date);
+        LeadingDate lead = leadingDate(entry, issueDate);
+        String text = lead.text();
         LocationParser.LeadingPlace place = LocationParser.leadingPlace(text, singlePartPlaces).orElse(null);
         String location = place == null ? null : place.location();
         LocationParser.Place where = LocationParser.parse(location);
         KnownGroups.GroupAndTitle split = KnownGroups.split(place == null ? text : place.rest());
-        return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), clean(split.group()), null,
-                clean(split.title()), url(body.link()), when.yearInferred());
+        return listing(entry, lead.when(), lead.link())
+                .locationRaw(location)
+                .city(where.city())
+                .subdivision(where.subdivision())
+                .country(where.country())
+                .groupName(VisibleText.clean(split.group()))
+                .title(VisibleText.clean(split.title()))
+                .build();
     }
 }

@@ -3,7 +3,7 @@ package dev.rustyevents.scrape;
 import java.time.LocalDate;
 
 /**
- * Era E1 (issues 2014-11 .. 2015-02): free-form link lists, the date anywhere — in the link text
+ * Era E1: free-form link lists, the date anywhere — in the link text
  * before or after the title ({@code [Rust Paris, Nov 17](u)}, {@code [January 19 - Rust Paris](u)},
  * {@code [12/18 Bay Area Rust: Crypto](u)}, {@code [Feb 3. Title][ref]}) or after the link
  * ({@code [Rust Berlin Hack and Learn](u): December 9th}, a wrapped item). The title is the link's
@@ -11,10 +11,6 @@ import java.time.LocalDate;
  * listing without date.
  */
 final class FreeFormListingFormat extends OneLineListingFormat {
-
-    FreeFormListingFormat() {
-        super(LocalDate.of(2014, 11, 1), LocalDate.of(2015, 2, 28));
-    }
 
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
@@ -28,6 +24,6 @@ final class FreeFormListingFormat extends OneLineListingFormat {
         } else {
             date = WrittenDate.find(entry.raw()).orElse(null);
         }
-        return listing(entry, date == null ? null : date.resolve(issueDate), title, body.link());
+        return listing(entry, date == null ? null : date.resolve(issueDate), body.link()).title(VisibleText.clean(title)).build();
     }
 }

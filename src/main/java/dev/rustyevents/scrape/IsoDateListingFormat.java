@@ -10,8 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The events list of era E9 (issues from 2022-03-02, TRUTH-FORMAT.md: format
- * {@code isodate-pipes-twoline}): an event line
+ * The events list of era E9 (ground-truth format {@code isodate-pipes-twoline}): an event line
  * {@code 2022-06-01 | Indianapolis, IN, US | <a>Group</a>} followed by one or more title lines
  * {@code <a><strong>Title</strong></a>} (normally a nested list; sibling items, an inline
  * {@code *}, or a {@code $} before the link are the same for this reader, since the section
@@ -35,17 +34,7 @@ import java.util.regex.Pattern;
  */
 final class IsoDateListingFormat implements ListingFormat {
 
-    /** First issue date of era E9 (TRUTH-FORMAT.md, era table). */
-    static final LocalDate FIRST_ISSUE = LocalDate.of(2022, 3, 2);
-
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
-
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
-
-    @Override
-    public boolean handles(LocalDate issueDate) {
-        return issueDate != null && !issueDate.isBefore(FIRST_ISSUE);
-    }
 
     /** An event line starts with the date, as text (a title link whose text starts with a date does not count). */
     @Override
@@ -77,7 +66,7 @@ final class IsoDateListingFormat implements ListingFormat {
         String groupUrl = null;
         if (!groupLinks.isEmpty()) {
             groupName = emptyToNull(SourceLine.collapse(groupLinks.get(0).text()));
-            groupUrl = url(groupLinks.get(0));
+            groupUrl = Links.url(groupLinks.get(0));
         } else if (fields.length > 2) {
             String groupText = SourceLine.collapse(fields[2]);
             Matcher link = MARKDOWN_LINK.matcher(groupText);
@@ -94,14 +83,14 @@ final class IsoDateListingFormat implements ListingFormat {
         for (SourceLine line : entry.lines().subList(1, entry.lines().size())) {
             List<Element> links = line.links();
             if (!links.isEmpty()) {
-                title = cleanTitle(links.get(0).text());
-                eventUrl = title == null ? null : url(links.get(0));
+                title = VisibleText.clean(links.get(0).text());
+                eventUrl = title == null ? null : Links.url(links.get(0));
             } else {
                 title = line.nodes().stream()
                         .filter(n -> n instanceof Element)
                         .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
                         .filter(e -> e != null)
-                        .map(e -> cleanTitle(e.text()))
+                        .map(e -> VisibleText.clean(e.text()))
                         .filter(t -> t != null)
                         .findFirst().orElse(null);
             }
@@ -111,9 +100,19 @@ final class IsoDateListingFormat implements ListingFormat {
         }
 
         LocationParser.Place place = LocationParser.parse(location, entry.heading());
-        return new Listing(entry.position(), entry.heading(), entry.raw(), dates.start(), dates.end(), place.mode(),
-                emptyToNull(location), place.city(), place.subdivision(), place.country(),
-                groupName, groupUrl, title, eventUrl, false);
+        return entry.listing()
+                .startDate(dates.start())
+                .endDate(dates.end())
+                .mode(place.mode())
+                .locationRaw(emptyToNull(location))
+                .city(place.city())
+                .subdivision(place.subdivision())
+                .country(place.country())
+                .groupName(groupName)
+                .groupUrl(groupUrl)
+                .title(title)
+                .eventUrl(eventUrl)
+                .build();
     }
 
     /** The visible text of the line's nodes up to the first link (or the whole line without one). */
@@ -130,23 +129,6 @@ final class IsoDateListingFormat implements ListingFormat {
             }
         }
         return SourceLine.collapse(text.toString());
-    }
-
-    /**
-     * Link text as shown, emphasis markup gone, also the literal asterisks that broken bold leaves at
-     * either end ({@code **Title **} when a space precedes the closing bold, {@code Title*} from
-     * {@code [**Title***]}): the ground truth removes them (emphasis removed).
-     */
-    private static String cleanTitle(String text) {
-        return emptyToNull(SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll("")));
-    }
-
-    private static String url(Element link) {
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        return emptyToNull(link.attr("href").strip());
     }
 
     private static String emptyToNull(String s) {

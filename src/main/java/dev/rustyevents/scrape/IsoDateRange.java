@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The date at the start of an ISO-era event line (TWiR from 2022-03, era E9): {@code 2026-01-07},
  * or a multi-day entry {@code 2026-09-08 - 2026-09-11}, with the shorthands seen in the corpus
- * (TRUTH-FORMAT.md flags {@code date_range_shorthand}, {@code second_date_joined_by:*}):
+ * (ground-truth flags {@code date_range_shorthand}, {@code second_date_joined_by:*}):
  * {@code 2024-01-27-28}, {@code 2022-05-19 & 05-20}, second dates joined by {@code &}, {@code ,}
  * or {@code *}; days and months need not be zero padded ({@code 2023-10-9}).
  *
@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  */
 record IsoDateRange(LocalDate start, LocalDate end, int length) {
 
+    /** Year, month and day of an ISO date as TWiR writes it (month and day not always zero padded): three groups. */
+    private static final String YEAR_MONTH_DAY = "(\\d{4})-(\\d{1,2})-(\\d{1,2})";
+    /**
+     * One ISO date anywhere in a text, not part of a longer number: groups 1 to 3 are year, month
+     * and day. The one ISO date pattern of the readers ({@link WrittenDate#find}, {@link CfpParser}).
+     */
+    static final Pattern ANYWHERE = Pattern.compile("(?<!\\d)" + YEAR_MONTH_DAY + "(?!\\d)");
     private static final Pattern DATE = Pattern.compile(
-            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            "^" + YEAR_MONTH_DAY
                     + "(?:\\s*(?:-|–|&|,|\\*|to)\\s*(?:(\\d{4})-)?(?:(\\d{1,2})-)?(\\d{1,2})(?![\\d-]))?"
                     + "(?![\\d-])");
 

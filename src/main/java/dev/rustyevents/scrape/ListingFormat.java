@@ -4,18 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The line shape of one era of TWiR's events list (TRUTH-FORMAT.md, era table). The section
+ * The line shape of one or more eras of TWiR's events list: how an entry is read, not when
+ * ({@link Era#TABLE} says which era, so which issue dates, each format reads). The section
  * walker ({@link UpcomingEventsParser}) cuts the section into {@link SourceLine}s and asks the
  * format which lines start an entry; it hands each entry (its first line and the lines up to the
- * next entry) to {@link #read}. One implementation per era.
+ * next entry) to {@link #read}.
  */
 interface ListingFormat {
-
-    /**
-     * @param issueDate an issue's publication date
-     * @return true when issues of that date are written in this format
-     */
-    boolean handles(LocalDate issueDate);
 
     /**
      * @param line a line of the section
@@ -44,12 +39,10 @@ interface ListingFormat {
         String raw() {
             return SourceLine.collapse(String.join(" ", lines.stream().map(SourceLine::text).toList()));
         }
-    }
 
-    /** An entry a format cannot read; the message is the reason reported in {@link ParseProblem}. */
-    final class UnreadableEntryException extends Exception {
-        UnreadableEntryException(String reason) {
-            super(reason);
+        /** @return a builder of the entry's listing with its position, heading and {@link #raw} text set */
+        Listing.Builder listing() {
+            return Listing.builder().position(position).regionHeading(heading).raw(raw());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.RegionHeading;
 import dev.rustyevents.vocabulary.Slugs;
 
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Every rule about TWiR's location column (era E9, 2022-03 on) in one place: how to attend
  * (Virtual / Hybrid markers) and the place, split as {@code City[, ST], CC} the way the ground
- * truth of the corpus splits it (TRUTH-FORMAT.md, fields {@code mode}, {@code city},
+ * truth of the corpus splits it (its fields {@code mode}, {@code city},
  * {@code subdivision}, {@code country}), with the country normalised to ISO 3166-1 alpha-2 only
  * where that is certain. What cannot be resolved is null, never guessed. The place field of the
  * "CFP - Events" section, which spells places out, has its own entry point ({@link #parseConference}).
@@ -59,7 +60,6 @@ public final class LocationParser {
     /** {@code MN US}: state and country without the comma (flag missing_comma_in_location). */
     private static final Pattern STATE_SPACE_COUNTRY = Pattern.compile("^([A-Z]{2,3}) ([A-Z]{2})$");
 
-    private static final Pattern ONLINE_HEADING = Pattern.compile("(?i)(online|virtual):?");
     /**
      * Word edges as lookarounds of one character, not {@code \\b}: {@code \\b} scans back over
      * every combining mark before it, which makes a search quadratic in a run of them.
@@ -126,9 +126,9 @@ public final class LocationParser {
 
     /**
      * As {@link #parse(String)}, with the rule of the ground truth's {@code mode_basis}
-     * {@code region_heading(no_marker_in_location)}: TWiR's "Virtual" section lists online events,
-     * so an entry there whose column has no marker ({@code Cardiff, UK}, or an empty column) is
-     * virtual.
+     * {@code region_heading(no_marker_in_location)}: TWiR's online section ("Virtual", once
+     * "Online": {@link RegionHeading#isOnline}) lists online events, so an entry there whose
+     * column has no marker ({@code Cardiff, UK}, or an empty column) is virtual.
      *
      * @param column        the location column as written, null or blank allowed
      * @param regionHeading the heading the entry stood under ({@code Virtual}, {@code Europe}), or null
@@ -136,8 +136,7 @@ public final class LocationParser {
      *         characters, only the mode the heading says
      */
     public static Place parse(String column, String regionHeading) {
-        boolean underVirtual = regionHeading != null
-                && regionHeading.strip().replaceAll(":$", "").equalsIgnoreCase("virtual");
+        boolean underVirtual = RegionHeading.isOnline(regionHeading);
         if (column == null || column.isBlank() || column.length() > MAX_COLUMN) {
             return underVirtual ? Place.NONE.withMode(Mode.VIRTUAL) : Place.NONE;
         }
@@ -207,19 +206,20 @@ public final class LocationParser {
     }
 
     /**
-     * Mode in the issues before 2022-03, which have no Virtual/Hybrid markers (ground truth
-     * {@code mode_basis}): under a region heading, the heading says it (2018-06 .. 2022-02 TWiR kept
-     * online events in their own "Online"/"Virtual" section, so a geographic heading means
-     * in-person); before region headings only an IRC, Discord or webcast meeting says it (virtual);
+     * The mode of an entry whose text has no Virtual/Hybrid markers (the one-line eras E0 .. E8,
+     * ground truth {@code mode_basis}), from its region heading or else a keyword of its text:
+     * under a region heading, the heading says it (2018-06 .. 2022-02 TWiR kept online events in
+     * their own "Online" section, {@link RegionHeading#isOnline}, so any other heading means
+     * in-person); without a heading only an IRC, Discord or webcast meeting says it (virtual);
      * otherwise the text does not say (null).
      *
      * @param regionHeading the heading the entry stood under, or null
      * @param text          the entry's text
      * @return the mode, or null when the text does not say
      */
-    public static Mode modeBefore2022(String regionHeading, String text) {
+    public static Mode modeFromHeadingOrKeyword(String regionHeading, String text) {
         if (regionHeading != null && !regionHeading.isBlank()) {
-            return ONLINE_HEADING.matcher(regionHeading.strip()).matches() ? Mode.VIRTUAL : Mode.IN_PERSON;
+            return RegionHeading.isOnline(regionHeading) ? Mode.VIRTUAL : Mode.IN_PERSON;
         }
         return text != null && ONLINE_KEYWORD.matcher(text).find() ? Mode.VIRTUAL : null;
     }

@@ -7,32 +7,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What the formats of 2013-06 .. 2022-02 (eras E0 .. E8) share: one entry per list item (an item
- * may wrap onto further lines), the entry's text mostly the text of one link
- * ({@code [Oct 26 & 27. Title](u)}), the era given by the issue's date.
+ * What the formats of eras E0 .. E8 share: one entry per list item (an item may wrap onto further
+ * lines), the entry's text mostly the text of one link ({@code [Oct 26 & 27. Title](u)}).
  */
 abstract class OneLineListingFormat implements ListingFormat {
 
-    private static final Pattern EDGE_ASTERISKS = Pattern.compile("^\\*+|\\*+$");
     /** What may stand between a date and the text after it: {@code 6/23. }, {@code May 11, }, {@code October 2, 2021 - }. */
     private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[.,:]?\\s*(?:[-–]\\s+)?");
-
-    private final LocalDate first;
-    private final LocalDate last;
-
-    /**
-     * @param first first issue date of the era
-     * @param last  last issue date of the era (inclusive)
-     */
-    OneLineListingFormat(LocalDate first, LocalDate last) {
-        this.first = first;
-        this.last = last;
-    }
-
-    @Override
-    public boolean handles(LocalDate issueDate) {
-        return issueDate != null && !issueDate.isBefore(first) && !issueDate.isAfter(last);
-    }
 
     /** Every list item is an entry; its further lines (a wrapped item) belong to it; paragraphs are no entries. */
     @Override
@@ -61,37 +42,47 @@ abstract class OneLineListingFormat implements ListingFormat {
         return new Body(entry.raw().replaceFirst("\\s*\\.$", ""), link);
     }
 
-    /** @return the text after a date and its separator ({@code ". "}, {@code ", "}, {@code " - "}) */
-    static String afterDate(String text, WrittenDate date) {
-        return AFTER_DATE.matcher(text.substring(date.end())).replaceFirst("").strip();
+    /**
+     * The date an entry's body starts with, and what follows it.
+     *
+     * @param when the date, placed in the calendar
+     * @param rest the body's text after the date, as written
+     * @param link the entry's first link, or null
+     */
+    record LeadingDate(WrittenDate.Resolved when, String rest, Element link) {
+
+        /** @return the text after the date and its separator ({@code ". "}, {@code ", "}, {@code " - "}) */
+        String text() {
+            return AFTER_DATE.matcher(rest).replaceFirst("").strip();
+        }
     }
 
-    /** Visible text, white space collapsed, asterisks left by broken bold removed; null when empty. */
-    static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String s = SourceLine.collapse(EDGE_ASTERISKS.matcher(SourceLine.collapse(text)).replaceAll(""));
-        return s.isEmpty() ? null : s;
+    /**
+     * @param entry     an entry whose body starts with a date ({@link WrittenDate#atStart})
+     * @param issueDate the issue's date, for a date without year
+     * @return the date and the text after it
+     * @throws UnreadableEntryException when the body starts with no date, or one that is no calendar date
+     */
+    static LeadingDate leadingDate(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
+        Body body = body(entry);
+        WrittenDate date = WrittenDate.atStart(body.text())
+                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
+        return new LeadingDate(date.resolve(issueDate), body.text().substring(date.end()), body.link());
     }
 
-    static String url(Element link) {
-        if (link == null) {
-            return null;
-        }
-        String abs = link.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
-        }
-        String href = link.attr("href").strip();
-        return href.isEmpty() ? null : href;
-    }
-
-    /** A listing of an era without location column and without groups. */
-    static Listing listing(Entry entry, WrittenDate.Resolved date, String title, Element link) {
-        return new Listing(entry.position(), entry.heading(), entry.raw(),
-                date == null ? null : date.start(), date == null ? null : date.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), null, null, null, null,
-                null, null, clean(title), url(link), date != null && date.yearInferred());
+    /**
+     * A builder of a one-line entry's listing: the entry's position, heading and text, the mode its
+     * heading or text says ({@link LocationParser#modeFromHeadingOrKeyword}), its link as the event's URL and,
+     * when there is one, its date.
+     *
+     * @param entry the entry
+     * @param date  its date, or null when it gives none
+     * @param link  its first link, or null
+     */
+    static Listing.Builder listing(Entry entry, WrittenDate.Resolved date, Element link) {
+        Listing.Builder listing = entry.listing()
+                .mode(LocationParser.modeFromHeadingOrKeyword(entry.heading(), entry.raw()))
+                .eventUrl(Links.url(link));
+        return date == null ? listing : listing.startDate(date.start()).endDate(date.end()).yearInferred(date.yearInferred());
     }
 }

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import java.time.LocalDate;
 
 /**
- * Era E8 (issues 2021-11-24 .. 2022-03-01, format {@code monthdate-pipes-in-link}): the whole entry
+ * Era E8 (ground-truth format {@code monthdate-pipes-in-link}): the whole entry
  * is one link, its fields separated by pipes, the title in bold:
  * {@code [November 25, 2021 | Cardiff, WLS | **Title** | Group](u)}. The group is the field after
  * the title (also when joined by a dash, flag {@code group_separated_by_dash_not_pipe}); the bold
@@ -13,18 +13,11 @@ import java.time.LocalDate;
  */
 final class PipesInLinkListingFormat extends OneLineListingFormat {
 
-    PipesInLinkListingFormat() {
-        super(LocalDate.of(2021, 11, 24), LocalDate.of(2022, 3, 1));
-    }
-
     @Override
     public Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException {
-        Body body = body(entry);
-        WrittenDate date = WrittenDate.atStart(body.text())
-                .orElseThrow(() -> new UnreadableEntryException("no date at the start of the entry"));
-        WrittenDate.Resolved when = date.resolve(issueDate);
-        String text = body.text().substring(date.end()).replaceFirst("^[\\s,.]*\\|?\\s*", "");
-        Element bold = body.link() == null ? null : body.link().selectFirst("strong, b");
+        LeadingDate lead = leadingDate(entry, issueDate);
+        String text = lead.rest().replaceFirst("^[\\s,.]*\\|?\\s*", "");
+        Element bold = lead.link() == null ? null : lead.link().selectFirst("strong, b");
         String location;
         String title;
         String group;
@@ -42,9 +35,13 @@ final class PipesInLinkListingFormat extends OneLineListingFormat {
         }
         location = location.isEmpty() ? null : location;
         LocationParser.Place where = LocationParser.parse(location);
-        return new Listing(entry.position(), entry.heading(), entry.raw(), when.start(), when.end(),
-                LocationParser.modeBefore2022(entry.heading(), entry.raw()), location,
-                where.city(), where.subdivision(), where.country(), clean(group), null, clean(title),
-                url(body.link()), when.yearInferred());
+        return listing(entry, lead.when(), lead.link())
+                .locationRaw(location)
+                .city(where.city())
+                .subdivision(where.subdivision())
+                .country(where.country())
+                .groupName(VisibleText.clean(group))
+                .title(VisibleText.clean(title))
+                .build();
     }
 }

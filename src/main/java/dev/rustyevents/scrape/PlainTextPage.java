@@ -1,29 +1,25 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.RegionHeading;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Turns a plain-text rendering of a TWiR issue (an aggregator such as Planet Mozilla, whose copy
  * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} and
- * {@link CfpParser} read: the "Upcoming Events" line, the section titles that follow it and
- * "Updates from the Rust Project" (which follows the CFP section) become {@code <h2>}, region
- * names and "CFP - Events" / "CFP - Speakers" {@code <h3>}, lines starting with {@code - } or
+ * {@link CfpParser} read: the "Upcoming Events" line ({@link SectionTitle}), the section titles
+ * that follow it and "Updates from the Rust Project" (which follows the CFP section) become
+ * {@code <h2>}, region headings ({@link RegionHeading}) and "CFP - Events" / "CFP - Speakers" {@code <h3>}, lines starting with {@code - } or
  * {@code * } list items, anything else a paragraph. Text only, so nothing it produces can carry
  * markup from the input.
  */
 public final class PlainTextPage {
 
-    /** Section titles of a TWiR issue that close the events section or the CFP section. */
-    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "jobs",
-            "quote of the week", "call for participation; projects and speakers", "updates from rust community",
-            "updates from the rust project");
-    /** The CFP section's titles, {@code <h3>} on the page. */
-    private static final Set<String> CFP_TITLES = Set.of("cfp - events", "cfp - speakers");
+    /** Section titles of a TWiR issue that close the events section or the CFP section ({@link SectionTitle#normalise}d). */
+    private static final Set<String> CLOSING_TITLES = Set.of("jobs", "quote of the week",
+            "call for participation; projects and speakers", "updates from rust community", "updates from the rust project");
 
     private PlainTextPage() {
     }
@@ -42,7 +38,6 @@ public final class PlainTextPage {
             if (line.isEmpty()) {
                 continue;
             }
-            String lower = line.toLowerCase(Locale.ROOT).replaceAll(":$", "");
             if (line.startsWith("- ") || line.startsWith("* ")) {
                 if (list == null) {
                     list = body.appendElement("ul");
@@ -51,9 +46,9 @@ public final class PlainTextPage {
                 continue;
             }
             list = null;
-            if (SECTION_TITLES.contains(lower)) {
+            if (SectionTitle.isEvents(line) || CLOSING_TITLES.contains(SectionTitle.normalise(line))) {
                 body.appendElement("h2").text(line);
-            } else if (lower.equals("virtual") || Region.fromHeading(line).isPresent() || CFP_TITLES.contains(lower)) {
+            } else if (RegionHeading.isHeading(line) || SectionTitle.isCfp(line)) {
                 body.appendElement("h3").text(line);
             } else {
                 body.appendElement("p").text(line);

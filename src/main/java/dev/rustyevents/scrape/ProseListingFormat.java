@@ -3,7 +3,7 @@ package dev.rustyevents.scrape;
 import java.time.LocalDate;
 
 /**
- * Era E0 (issues 2013-06 .. 2014-10, TRUTH-FORMAT.md format {@code prose}): a "Meetups" section of
+ * Era E0 (ground-truth format {@code prose}): a "Meetups" section of
  * prose bullets ({@code nmatsakis has expressed interest in a Boston meetup}, {@code [Rust Skåne
  * (Lund, Sweden)](u)}). They give no date, and what they name is a sentence, not a title: each item
  * is a listing with its text and first link only; every other field is null (the ingest records a
@@ -11,14 +11,8 @@ import java.time.LocalDate;
  */
 final class ProseListingFormat extends OneLineListingFormat {
 
-    ProseListingFormat() {
-        super(LocalDate.of(2013, 6, 1), LocalDate.of(2014, 10, 31));
-    }
-
     @Override
     public Listing read(Entry entry, LocalDate issueDate) {
-        Body body = body(entry);
-        return new Listing(entry.position(), entry.heading(), entry.raw(), null, null, null, null, null, null, null,
-                null, null, null, url(body.link()), false);
+        return entry.listing().eventUrl(Links.url(body(entry).link())).build();
     }
 }

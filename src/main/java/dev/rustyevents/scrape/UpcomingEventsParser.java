@@ -1,40 +1,26 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.RegionHeading;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>} "Upcoming Events"
- * ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14),
- * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region name ("Jobs",
- * "Quote of the Week"), takes each {@code <h3>} as the region heading of what follows and cuts lists and paragraphs
- * into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
+ * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>}
+ * "Upcoming Events" ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14: {@link SectionTitle}),
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region heading
+ * ({@link RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the
+ * region heading of what follows and cuts lists and paragraphs into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
  * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
  * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
  * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is
- * picked by the issue's date (eras E0 .. E9 of the corpus's TRUTH-FORMAT.md); an issue dated
+ * that of the era whose dates contain the issue's date ({@link Era#TABLE}); an issue dated
  * before the first era gets a problem, no listings.
  */
 public final class UpcomingEventsParser {
 
-    /** One format per era of TRUTH-FORMAT.md (E0 .. E9), each for its range of issue dates. */
-    private static final List<ListingFormat> FORMATS = List.of(
-            new ProseListingFormat(),                   // E0 2013-06 .. 2014-10
-            new FreeFormListingFormat(),                // E1 2014-11 .. 2015-02
-            DateTitleListingFormat.e2(),                // E2 2015-03 .. 2017-02-13
-            DateTitleListingFormat.e3(),                // E3 2017-02-14 .. 2018-02-12
-            DateLocationTitleListingFormat.e4(),        // E4 2018-02-13 .. 2018-06-11
-            DateLocationTitleListingFormat.e5(),        // E5 2018-06-12 .. 2020-11-03
-            DateLocationTitleListingFormat.e6(),        // E6 2020-11-04 .. 2021-05-11
-            DateLocationTitleListingFormat.e7(),        // E7 2021-05-12 .. 2021-11-23
-            new PipesInLinkListingFormat(),             // E8 2021-11-24 .. 2022-03-01
-            new IsoDateListingFormat());                // E9 2022-03-02 ..
     /**
      * How many years from the issue date an entry's first day may lie: further, it is a typo or
      * garbage ({@code 9999-12-31}, {@code 0000-01-01}) and the entry a problem, not a listing. The
@@ -54,8 +40,6 @@ public final class UpcomingEventsParser {
      * formats' patterns are not all linear in the length of what they search.
      */
     public static final int MAX_ENTRY_CHARS = 4000;
-    /** "Meetups" is the section of 2013-14 (E0), "Upcoming Meetups" that of 2014-11/12. */
-    private static final Set<String> SECTION_TITLES = Set.of("upcoming events", "upcoming meetups", "meetups");
 
     /**
      * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
@@ -70,24 +54,19 @@ public final class UpcomingEventsParser {
             return read(content, issueDate);
         } catch (RuntimeException e) {
             // entries are read one by one and cannot get here; this guards the search for the section
-            return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null, "could not read the page: " + e)), false);
+            return new ParseResult(false, List.of(), List.of(ParseProblem.because("could not read the page: " + e)), false);
         }
     }
 
     private ParseResult read(Element content, LocalDate issueDate) {
-        if (content == null) {
-            return ParseResult.noSection();
-        }
-        Element heading = content.select("h1, h2").stream()
-                .filter(h -> SECTION_TITLES.contains(normalise(h.text())))
-                .findFirst().orElse(null);
+        Element heading = SectionTitle.eventsHeading(content).orElse(null);
         if (heading == null) {
             return ParseResult.noSection();
         }
-        ListingFormat format = FORMATS.stream().filter(f -> f.handles(issueDate)).findFirst().orElse(null);
+        ListingFormat format = Era.of(issueDate).map(Era::format).orElse(null);
         if (format == null) {
-            return new ParseResult(true, List.of(), List.of(new ParseProblem(null, SourceLine.collapse(heading.text()),
-                    "no reader for the events format of issues dated " + issueDate)), false);
+            return new ParseResult(true, List.of(), List.of(ParseProblem.because(
+                    "no reader for the events format of issues dated " + issueDate).withRaw(SourceLine.collapse(heading.text()))), false);
         }
         return new Walk(format, issueDate).run(heading);
     }
@@ -97,12 +76,7 @@ public final class UpcomingEventsParser {
      * {@code <h1>} inside the section; such a heading does not end the section.
      */
     private static boolean isRegionHeading(Element el) {
-        String text = normalise(el.text());
-        return el.normalName().matches("h[1-6]") && (Region.fromHeading(text).isPresent() || text.equals("virtual"));
-    }
-
-    private static String normalise(String headingText) {
-        return SourceLine.collapse(headingText).replaceAll(":$", "").toLowerCase(Locale.ROOT);
+        return el.normalName().matches("h[1-6]") && RegionHeading.isHeading(SourceLine.collapse(el.text()));
     }
 
     /** The state of one pass over a section. */
@@ -146,17 +120,17 @@ public final class UpcomingEventsParser {
                     }
                 } catch (RuntimeException e) {
                     current = null;
-                    problems.add(new ParseProblem(region, SourceLine.collapse(el.text()),
-                            "could not walk this part of the section: " + e));
+                    problems.add(ParseProblem.because("could not walk this part of the section: " + e)
+                            .withHeading(region).withRaw(SourceLine.collapse(el.text())));
                 }
             }
             flush();
             if (skipped > 0) {
-                problems.add(new ParseProblem(null, null, skipped + " more entries not read: a section is read up to "
+                problems.add(ParseProblem.because(skipped + " more entries not read: a section is read up to "
                         + MAX_ENTRIES + " entries"));
             }
             if (!sawList && listings.isEmpty() && entries == 0) {
-                return new ParseResult(false, List.of(), List.of(new ParseProblem(null, null,
+                return new ParseResult(false, List.of(), List.of(ParseProblem.because(
                         "the Upcoming Events heading is there but no event list follows it")), ended);
             }
             return new ParseResult(true, List.copyOf(listings), List.copyOf(problems), ended);
@@ -171,8 +145,8 @@ public final class UpcomingEventsParser {
                 } else if (current != null) {
                     current.add(line);
                 } else if (!line.inParagraph()) {
-                    problems.add(new ParseProblem(region, line.text(),
-                            "list line that is no event line and follows no event line"));
+                    problems.add(ParseProblem.because("list line that is no event line and follows no event line")
+                            .withHeading(region).withRaw(line.text()));
                 }
             }
         }
@@ -189,8 +163,8 @@ public final class UpcomingEventsParser {
             int length = current.stream().mapToInt(line -> line.text().length() + 1).sum();
             if (length > MAX_ENTRY_CHARS) {
                 String start = current.get(0).text();
-                problems.add(new ParseProblem(currentRegion, start.substring(0, Math.min(start.length(), 200)),
-                        "an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read"));
+                problems.add(ParseProblem.because("an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read")
+                        .withHeading(currentRegion).withRaw(start.substring(0, Math.min(start.length(), 200))));
                 entries++;
                 current = null;
                 return;
@@ -202,16 +176,20 @@ public final class UpcomingEventsParser {
                 LocalDate start = listing.startDate();
                 if (start != null && (start.isBefore(issueDate.minusYears(PLAUSIBLE_YEARS))
                         || start.isAfter(issueDate.plusYears(PLAUSIBLE_YEARS)))) {
-                    problems.add(new ParseProblem(entry.heading(), entry.raw(), "date " + start + " lies more than "
+                    problems.add(problem(entry, "date " + start + " lies more than "
                             + PLAUSIBLE_YEARS + " years from the issue date " + issueDate));
                 } else {
                     listings.add(listing);
                 }
-            } catch (ListingFormat.UnreadableEntryException e) {
-                problems.add(new ParseProblem(entry.heading(), entry.raw(), e.getMessage()));
+            } catch (UnreadableEntryException e) {
+                problems.add(problem(entry, e.getMessage()));
             } catch (RuntimeException e) {
-                problems.add(new ParseProblem(entry.heading(), entry.raw(), "unexpected error reading the entry: " + e));
+                problems.add(problem(entry, "unexpected error reading the entry: " + e));
             }
+        }
+
+        private static ParseProblem problem(ListingFormat.Entry entry, String reason) {
+            return ParseProblem.because(reason).withHeading(entry.heading()).withRaw(entry.raw());
         }
     }
 }

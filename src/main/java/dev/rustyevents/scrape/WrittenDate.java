@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as the issues before 2022-03 write it (TRUTH-FORMAT.md, eras E1 .. E8): a month name,
+ * A date as the issues of eras E1 .. E8 write it ({@link Era}): a month name,
  * abbreviated or not ({@code Oct 26}, {@code November 26}, {@code March 13th}), with the typos of
  * the corpus ({@code Oc}, {@code Octover}, {@code Februar}, {@code Dex}; flag
  * {@code month_name_typo}), or numeric month/day ({@code 6/23}); a second day joined by {@code &},
@@ -31,7 +31,12 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
     record Resolved(LocalDate start, LocalDate end, boolean yearInferred) {
     }
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    /**
+     * A month name as TWiR writes it, abbreviated or not, with the corpus's typos, and an optional
+     * full stop: one group, the name ({@link #month} reads it). The one month-name pattern of the
+     * readers ({@link CfpParser} uses it too).
+     */
+    static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober|over)?|Oc|Nov(?:ember)?|Dec(?:ember)?|Dex)\\.?";
     private static final String ORDINAL = "(?:st|nd|rd|th)?(?![\\d/])";
     private static final Pattern BY_NAME = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
@@ -39,14 +44,13 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
             + "(?:[,.]?\\s*(\\d{4})(?!\\d))?");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"
             + "(?:\\s*(?:&|-|–)\\s*(?:(\\d{1,2})/)?(\\d{1,2})(?![\\d/]))?");
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("oc", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dex", 12));
 
-    /** Issue-relative window of an inferred date (TRUTH-FORMAT.md, {@code year_inferred}). */
+    /** Issue-relative window of an inferred date (the ground truth's {@code year_inferred}, docs/formats.md). */
     static final int DAYS_BEFORE_ISSUE = 60;
     static final int DAYS_AFTER_ISSUE = 300;
 
@@ -78,7 +82,7 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
                     : m.group(3) != null ? num(m.group(3)) : num(m.group(1)), m.group(4) == null ? null : num(m.group(4)),
                     null, m.start(), m.end());
         }
-        m = ISO.matcher(text);
+        m = IsoDateRange.ANYWHERE.matcher(text);
         if (m.find() && (best == null || m.start() < best.start())) {
             best = new WrittenDate(num(m.group(2)), num(m.group(3)), null, null, num(m.group(1)), m.start(), m.end());
         }
@@ -92,9 +96,9 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
      *         after; a December issue's {@code Jan 5} is next year's), marked inferred; a second day
      *         before the first is in the next month or year ({@code Dec 30 - Jan 2}), a second day
      *         equal to the first is no end
-     * @throws ListingFormat.UnreadableEntryException when the numbers make no calendar date
+     * @throws UnreadableEntryException when the numbers make no calendar date
      */
-    Resolved resolve(LocalDate issueDate) throws ListingFormat.UnreadableEntryException {
+    Resolved resolve(LocalDate issueDate) throws UnreadableEntryException {
         try {
             LocalDate first = year != null ? LocalDate.of(year, month, day) : infer(issueDate);
             LocalDate last = null;
@@ -110,7 +114,7 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
             }
             return new Resolved(first, last, year == null);
         } catch (DateTimeException e) {
-            throw new ListingFormat.UnreadableEntryException("not a calendar date: month " + month + ", day " + day
+            throw new UnreadableEntryException("not a calendar date: month " + month + ", day " + day
                     + (year == null ? "" : ", year " + year));
         }
     }
@@ -140,7 +144,11 @@ record WrittenDate(int month, int day, Integer endMonth, Integer endDay, Integer
         return fallback;
     }
 
-    private static int month(String word) {
+    /**
+     * @param word a month name that {@link #MONTH} matched ({@code Sept.}, {@code Octover}, {@code Dex})
+     * @return its month, 1-12; 0 for a word that is no month name
+     */
+    static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
         Integer m = MONTHS.get(w.length() > 3 ? w.substring(0, 3) : w);
         return m == null ? 0 : m;

@@ -3,13 +3,13 @@ package dev.rustyevents.vocabulary;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The continent of an event's place, named as TWiR's geographic region headings name them
  * ("Africa", "Asia", "Europe", "North America", "Oceania", "South America"). TWiR's
- * "Virtual" heading is a section, not a region: it has no constant here.
+ * "Virtual" heading is a section, not a region: it has no constant here ({@link RegionHeading}
+ * says which headings TWiR prints and what each says).
  */
 public enum Region {
     AFRICA("africa", "Africa"),
@@ -48,15 +48,12 @@ public enum Region {
 
     /**
      * @param heading a TWiR region heading as printed, e.g. {@code North America} or
-     *                {@code Oceania:}; a trailing colon and case are ignored
-     * @return the region, or empty for non-geographic headings such as {@code Virtual}
+     *                {@code Oceania:} ({@link RegionHeading}: a trailing colon and case are ignored)
+     * @return the region, or empty for headings that name no continent ({@code Virtual},
+     *         {@code Asia Pacific}) and for text that is no region heading
      */
     public static Optional<Region> fromHeading(String heading) {
-        if (heading == null) {
-            return Optional.empty();
-        }
-        String h = heading.strip().replaceAll(":$", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.heading.toLowerCase(Locale.ROOT).equals(h)).findFirst();
+        return RegionHeading.of(heading).map(RegionHeading::region);
     }
 
     /**

@@ -22,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link CfpParser} on real issue pages copied unchanged from the corpus
@@ -241,8 +240,7 @@ class CfpParserTest {
 
     @Test
     void shouldReadTheDayFirstDatesOfIssue575AndTheSeparateCfpLinkOfIssue533() {
-        Path corpus = CorpusPages.corpus().orElse(null);
-        assumeTrue(corpus != null, "no TWiR corpus at rusty.corpus");
+        Path corpus = CorpusGate.corpus();
         Map<Integer, CorpusIssue> issues = new TreeMap<>();
         CorpusPages.issues(corpus).forEach(i -> issues.put(i.ref().number(), i));
 
@@ -269,8 +267,7 @@ class CfpParserTest {
     /** Every entry of every CFP section in the corpus is read or reported (one: 645's stale line); the counts are printed. */
     @Test
     void shouldReadOrReportEveryCfpEntryOfTheCorpus() {
-        Path corpus = CorpusPages.corpus().orElse(null);
-        assumeTrue(corpus != null, "no TWiR corpus at rusty.corpus");
+        Path corpus = CorpusGate.corpus();
         int sections = 0;
         int entries = 0;
         int noted = 0;

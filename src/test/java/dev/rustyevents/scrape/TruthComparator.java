@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Compares what {@link UpcomingEventsParser} reads from a corpus page with the page's ground-truth
- * file ({@code truth/<key>.json}, TRUTH-FORMAT.md), listing by listing in page order, and keeps the
+ * file ({@code truth/<key>.json}, fields as {@code docs/formats.md} describes them), listing by listing in page order, and keeps the
  * tallies. The one place where allowed differences are listed: {@link #ALLOWED_BY_FLAG} (the truth
  * record carries a flag that explains the difference) and {@link #TRUTH_ERRATA} (the truth's own
  * extraction is visibly wrong and carries no flag).

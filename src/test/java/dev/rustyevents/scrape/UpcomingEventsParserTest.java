@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +61,14 @@ class UpcomingEventsParserTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no listing " + date + " " + groupName));
     }
 
+    /** @return the key of every fixture page with a truth file ({@code twir/truth/*.json}) */
+    static List<String> fixtureKeys() throws IOException {
+        return EraTest.fixtureIssues().stream().map(issue -> issue.get("issue_key").asText()).toList();
+    }
+
     /** Every fixture page agrees with its truth file, with the allowances of {@link TruthComparator}. */
     @ParameterizedTest
-    @ValueSource(strings = {"twir-2013-10-06", "twir-2015-01-05", "twir-111", "twir-205", "twir-235", "twir-253",
-            "twir-319", "twir-375", "twir-395", "twir-431", "twir-433", "twir-441", "twir-543", "twir-557", "twir-587", "twir-611", "twir-623",
-            "twir-663", "twir-665"})
+    @MethodSource("fixtureKeys")
     void fixtureMatchesTruth(String key) throws IOException {
         JsonNode truth = truth(key);
         ParseResult result = parse(key);
@@ -86,11 +89,20 @@ class UpcomingEventsParserTest {
     @Test
     void firstListingOfTwir665InFull() throws IOException {
         Listing first = parse("twir-665").listings().get(0);
-        assertEquals(new Listing(0, "Virtual",
-                "2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies",
-                LocalDate.of(2026, 8, 19), null, Mode.HYBRID, "Hybrid (Vancouver, CA)",
-                "Vancouver", null, "CA", "Vancouver Rust", "https://www.meetup.com/vancouver-rust",
-                "Dealing with Dependencies", "https://www.meetup.com/vancouver-rust/events/314105333/", false), first);
+        assertEquals(Listing.builder()
+                .position(0)
+                .regionHeading("Virtual")
+                .raw("2026-08-19 | Hybrid (Vancouver, CA) | Vancouver Rust Dealing with Dependencies")
+                .startDate(LocalDate.of(2026, 8, 19))
+                .mode(Mode.HYBRID)
+                .locationRaw("Hybrid (Vancouver, CA)")
+                .city("Vancouver")
+                .country("CA")
+                .groupName("Vancouver Rust")
+                .groupUrl("https://www.meetup.com/vancouver-rust")
+                .title("Dealing with Dependencies")
+                .eventUrl("https://www.meetup.com/vancouver-rust/events/314105333/")
+                .build(), first);
     }
 
     @Test
@@ -434,14 +446,44 @@ class UpcomingEventsParserTest {
         assertEquals(LocalDate.of(2024, 10, 11), euroRust.endDate());
     }
 
+    /**
+     * One heading rule ({@link dev.rustyevents.vocabulary.RegionHeading}) for the walker, the modes
+     * and the text copies: "Online" (2018-22) is the online section as "Virtual" is, and
+     * "Asia Pacific" a region heading, also written one level too high.
+     */
+    @Test
+    void onlineAndAsiaPacificAreRegionHeadingsEverywhere() {
+        ParseResult iso = parseFragment("<h2>Upcoming Events</h2><h2>Online</h2><ul>"
+                + "<li>2024-10-03 | Cardiff, UK | <a href=\"https://g.example/\">G</a><ul><li><a href=\"https://e.example/\">"
+                + "<strong>T</strong></a></li></ul></li></ul><h1>Asia Pacific</h1><ul>"
+                + "<li>2024-10-04 | Tokyo, JP | <a href=\"https://g.example/t\">G</a></li></ul><h2>Jobs</h2>");
+        assertEquals(List.of("Online", "Asia Pacific"), iso.listings().stream().map(Listing::regionHeading).toList());
+        assertEquals(List.of(Mode.VIRTUAL, Mode.IN_PERSON), iso.listings().stream().map(Listing::mode).toList(),
+                "a plain place under the online section is virtual");
+
+        ParseResult e5 = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><h3>Online:</h3><ul>"
+                + "<li><a href=\"https://e.example/1\">Oct 3. Rust Community Team Meeting</a>.</li></ul><h3>Asia Pacific</h3><ul>"
+                + "<li><a href=\"https://e.example/2\">Oct 4. Tokyo, JP - Rust Meetup</a>.</li></ul><h2>Jobs</h2>", BASE).body(),
+                LocalDate.of(2018, 9, 25));
+        assertEquals(List.of(Mode.VIRTUAL, Mode.IN_PERSON), e5.listings().stream().map(Listing::mode).toList());
+
+        Document copy = PlainTextPage.toDocument("Upcoming Events\nOnline\n- 2024-10-03 | Cardiff, UK | G\nAsia Pacific\n"
+                + "- 2024-10-04 | Tokyo, JP | G\nJobs\n", BASE);
+        assertEquals(List.of("Online", "Asia Pacific"), copy.select("h3").eachText());
+        assertEquals(List.of("Online", "Asia Pacific"),
+                parseFragment(copy.body().html()).listings().stream().map(Listing::regionHeading).toList());
+    }
+
     @Test
     void issuesBeforeTheFirstEraAreReportedNotGuessed() {
+        LocalDate beforeTheFirstEra = Era.TABLE.get(0).firstIssue().minusDays(1);
         ParseResult result = parser.parse(Jsoup.parseBodyFragment("<h2>Upcoming Events</h2><ul>"
                 + "<li><a href=\"https://x.example\">November 25, 2012 | Cardiff, WLS | <strong>T</strong> | G</a></li></ul>",
-                BASE).body(), LocalDate.of(2012, 11, 24));
+                BASE).body(), beforeTheFirstEra);
         assertTrue(result.sectionFound());
         assertEquals(List.of(), result.listings());
-        assertEquals(1, result.problems().size());
+        assertEquals(List.of("no reader for the events format of issues dated " + beforeTheFirstEra),
+                result.problems().stream().map(ParseProblem::reason).toList());
     }
 
     @Test

@@ -40,7 +40,7 @@ class FieldFuzzTest {
         Invariants.within(() -> LocationParser.leadingPlace(column, true));
         Invariants.within(() -> LocationParser.leadingPlace(column, false));
         Invariants.country(Invariants.within(() -> LocationParser.country(column)));
-        Mode before = Invariants.within(() -> LocationParser.modeBefore2022(heading, column));
+        Mode before = Invariants.within(() -> LocationParser.modeFromHeadingOrKeyword(heading, column));
         assertTrue(heading == null || heading.isBlank() || before != null, "a region heading always says a mode");
     }
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("unexpected error", "could not read the page", "could not walk") never fire, since each turns
  * a bug into a vague problem.
  */
-final class Invariants {
+public final class Invariants {
 
     /** Far more than any parse of a real or mutated page takes (tens of milliseconds): only a hang trips it. */
     static final Duration HANG_GUARD = Duration.ofSeconds(10);
@@ -47,7 +47,13 @@ final class Invariants {
         return assertTimeoutPreemptively(guard, work, "hang guard");
     }
 
-    static void check(ParseResult result, LocalDate issueDate) {
+    /**
+     * Fails unless the result keeps the promises of the class comment.
+     *
+     * @param result    what {@link UpcomingEventsParser#parse} returned
+     * @param issueDate the issue date it was given
+     */
+    public static void check(ParseResult result, LocalDate issueDate) {
         assertNotNull(result);
         assertNotNull(result.listings());
         problems(result.problems());

@@ -1,6 +1,7 @@
 package dev.rustyevents.scrape.fuzz;
 
 import dev.rustyevents.scrape.CfpParser;
+import dev.rustyevents.scrape.Era;
 import dev.rustyevents.scrape.ParseResult;
 import dev.rustyevents.scrape.SavedPage;
 import dev.rustyevents.scrape.UpcomingEventsParser;
@@ -19,6 +20,7 @@ import org.jsoup.nodes.Document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,11 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageFuzzTest {
 
-    /** One issue date per era of TRUTH-FORMAT.md (E0 .. E9), and one before the first era. */
-    static final List<LocalDate> ERA_DATES = List.of(LocalDate.of(2013, 10, 6), LocalDate.of(2015, 1, 5),
-            LocalDate.of(2015, 12, 28), LocalDate.of(2017, 10, 24), LocalDate.of(2018, 5, 22), LocalDate.of(2019, 12, 31),
-            LocalDate.of(2021, 1, 27), LocalDate.of(2021, 6, 16), LocalDate.of(2022, 2, 23), LocalDate.of(2026, 1, 7),
-            LocalDate.of(2012, 1, 1));
+    /** The first and last issue date of every era ({@link Era#TABLE}), and the day before the first era. */
+    static final List<LocalDate> ERA_DATES = Stream.concat(Stream.of(Era.TABLE.get(0).firstIssue().minusDays(1)),
+            Era.TABLE.stream().flatMap(era -> Stream.concat(Stream.of(era.firstIssue()), era.lastIssue().stream()))).toList();
 
     private final UpcomingEventsParser events = new UpcomingEventsParser();
     private final CfpParser cfps = new CfpParser();

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The real pages the fuzzers start from: every TWiR page committed under
  * {@code src/test/resources/twir/pages} (28 issues, 2013 .. 2026, one or more per era of
- * TRUTH-FORMAT.md), each with the issue it is as the page itself says ({@link SavedPage}), and the
+ * {@link dev.rustyevents.scrape.Era#TABLE}), each with the issue it is as the page itself says ({@link SavedPage}), and the
  * two Planet Mozilla text copies of {@code seeds/}. Committed files, so the fuzz tests run on a
  * fresh clone without the corpus checkout.
  */
