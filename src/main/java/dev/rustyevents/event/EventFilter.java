@@ -97,6 +97,16 @@ public record EventFilter(
         return toBuilder().statuses(newStatuses).updatedSince(since).build();
     }
 
+    /**
+     * @return this filter restricted to {@link EventStatus#CONFIRMED} events, every other
+     *         condition kept (its window, places, modes, groups, text, {@code updatedSince}): what
+     *         the pages, the directory and the statistics count, since a delisted event did not
+     *         take place as listed
+     */
+    public EventFilter confirmedOnly() {
+        return toBuilder().statuses(Set.of(EventStatus.CONFIRMED)).build();
+    }
+
     /** @return this filter keeping delisted events only when delisted on or after {@code day}. */
     public EventFilter withCancelledSince(LocalDate day) {
         return toBuilder().cancelledSince(day).build();

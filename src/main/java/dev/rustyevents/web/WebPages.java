@@ -19,7 +19,6 @@ import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
-import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.vocabulary.Mode;
@@ -38,7 +37,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds each page's view from the event store and renders it with the jte templates (through
@@ -81,7 +79,7 @@ public class WebPages {
     @Transactional
     public Html index(FilterParams params, PageQuery query, String page, LocalDate today) {
         try {
-            EventFilter filter = confirmed(params.toFilter(today));
+            EventFilter filter = params.toFilter(today).confirmedOnly();
             int number = pageNumber(page);
             Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
             if (number > result.pageCount()) {
@@ -136,7 +134,7 @@ public class WebPages {
         if (group == null) {
             return notFound("No group has the slug “" + ProblemException.echo(slug) + "”.");
         }
-        List<Event> all = events.listAll(confirmed(EventFilter.from(null).withGroup(slug)));
+        List<Event> all = events.listAll(EventFilter.from(null).withGroup(slug).confirmedOnly());
         List<EventRow> upcoming = all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
         List<EventRow> past = all.stream().filter(e -> e.endDate.isBefore(today))
                 .sorted(Comparator.comparing((Event e) -> e.startDate).reversed()).limit(PAST_LIMIT).map(EventRow::of).toList();
@@ -197,7 +195,7 @@ public class WebPages {
         String base = SubscribeLinks.absolute(feeds.publicUrl(), "");
         String more = SubscribeLinks.absolute(feeds.publicUrl(), query.on("/"));
         try {
-            EventFilter filter = confirmed(params.toFilter(today));
+            EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
             List<EventRow> rows = events.search(filter, EventSort.DATE, 1, size).items().stream().map(EventRow::of).toList();
             return Html.ok(render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
@@ -254,10 +252,6 @@ public class WebPages {
             title.append(" matching “").append(filter.text()).append('”');
         }
         return title.toString();
-    }
-
-    private static EventFilter confirmed(EventFilter filter) {
-        return filter.withChanges(Set.of(EventStatus.CONFIRMED), null);
     }
 
     private static int pageNumber(String page) {

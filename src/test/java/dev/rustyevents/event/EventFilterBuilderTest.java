@@ -57,4 +57,11 @@ class EventFilterBuilderTest {
         assertEquals(Set.of("DE"), built.countries());
         assertEquals(Set.of("DE", "FR"), builder.build().countries());
     }
+
+    @Test
+    void shouldRestrictToConfirmedEventsKeepingEveryOtherCondition() {
+        EventFilter delisted = FULL.toBuilder().statuses(Set.of(EventStatus.DELISTED)).build();
+        assertEquals(FULL.toBuilder().statuses(Set.of(EventStatus.CONFIRMED)).build(), delisted.confirmedOnly());
+        assertEquals(FULL.updatedSince(), delisted.confirmedOnly().updatedSince());
+    }
 }
