@@ -109,7 +109,7 @@ public class WebPages {
         }
         String ld;
         try {
-            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds.publicUrl()));
+            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds::absolute));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event.uid + " as JSON-LD", e);
         }
@@ -142,7 +142,7 @@ public class WebPages {
         String home = place == null ? null : EventPlace.display(Mode.IN_PERSON, place.city(), place.subdivision(), place.country(), null);
         return Html.ok(render(templates.pagesGroup(new Views.GroupPage(slug, group.name(), group.url(), home, group.eventCount(),
                 group.firstDate() == null ? null : Dates.full(group.firstDate()), upcoming, past,
-                SubscribeLinks.of(feeds.publicUrl(), SubscribeLinks.groupFeed(slug))))));
+                SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(slug))))));
     }
 
     /** @return the statistics page: events per month and region since the first, as a table (the chart is {@link #chart()}) */
@@ -192,8 +192,8 @@ public class WebPages {
      */
     @Transactional
     public Html embed(FilterParams params, PageQuery query, String limit, LocalDate today) {
-        String base = SubscribeLinks.absolute(feeds.publicUrl(), "");
-        String more = SubscribeLinks.absolute(feeds.publicUrl(), query.on("/"));
+        String base = feeds.absolute("");
+        String more = feeds.absolute(query.on("/"));
         try {
             EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
@@ -228,10 +228,10 @@ public class WebPages {
         for (Mode m : Mode.values()) {
             modes.add(new Views.Option(m.code(), EventRow.modeLabel(m), m.code().equalsIgnoreCase(query.first("mode"))));
         }
-        String embed = "<iframe src=\"" + SubscribeLinks.absolute(feeds.publicUrl(), query.on("/embed")).replace("&", "&amp;")
+        String embed = "<iframe src=\"" + feeds.absolute(query.on("/embed")).replace("&", "&amp;")
                 + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return new Views.Filters(query, regions, countries, modes, query.first("q"),
-                SubscribeLinks.of(feeds.publicUrl(), query.on("/calendar.ics")), embed);
+                SubscribeLinks.of(feeds, query.on("/calendar.ics")), embed);
     }
 
     private static String title(EventFilter filter) {

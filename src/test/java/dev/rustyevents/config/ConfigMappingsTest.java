@@ -86,4 +86,15 @@ class ConfigMappingsTest {
         assertTrue(backfill.onStart());
         assertFalse(mapped(Map.of()).getConfigMapping(AdminConfig.class).token().isPresent());
     }
+
+    @Test
+    void shouldJoinThePublicUrlAndAPathWithOneSlash() {
+        for (String base : new String[] {"https://events.example.org", "https://events.example.org/", "https://events.example.org//"}) {
+            FeedConfig feeds = mapped(Map.of("rusty-events.feeds.public-url", base)).getConfigMapping(FeedConfig.class);
+            assertEquals("https://events.example.org/calendar.ics?region=eu", feeds.absolute("/calendar.ics?region=eu"), base);
+            assertEquals("https://events.example.org", feeds.absolute(""), base);
+        }
+        FeedConfig underPath = mapped(Map.of("rusty-events.feeds.public-url", "https://example.org/rust/")).getConfigMapping(FeedConfig.class);
+        assertEquals("https://example.org/rust/api/events/x", underPath.absolute("/api/events/x"));
+    }
 }
