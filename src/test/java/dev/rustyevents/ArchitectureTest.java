@@ -28,7 +28,8 @@ class ArchitectureTest {
      * Each package and the packages it may import. {@code api}, {@code calendar} and {@code web}
      * are siblings: none imports another; what they share lives in {@code http} (and JSON-LD in
      * {@code jsonld}). {@code scrape} reads TWiR into listings and sees no entity; {@code event}
-     * and {@code scrape} share the field's words in {@code vocabulary}.
+     * and {@code scrape} share the field's words in {@code vocabulary}; {@code http}'s entity tags
+     * and {@code ingest}'s content hashes share SHA-256 in {@code digest}.
      */
     static Architectures.LayeredArchitecture layers() {
         return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -42,17 +43,19 @@ class ArchitectureTest {
                 .layer("event").definedBy(BASE + ".event..")
                 .layer("cluster").definedBy(BASE + ".cluster..")
                 .layer("vocabulary").definedBy(BASE + ".vocabulary..")
+                .layer("digest").definedBy(BASE + ".digest..")
                 .layer("config").definedBy(BASE + ".config..")
                 .whereLayer("api").mayOnlyAccessLayers("ingest", "http", "jsonld", "scrape", "event", "cluster", "vocabulary", "config")
                 .whereLayer("calendar").mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
                 .whereLayer("web").mayOnlyAccessLayers("http", "jsonld", "event", "cluster", "vocabulary", "config")
-                .whereLayer("ingest").mayOnlyAccessLayers("scrape", "event", "cluster", "vocabulary", "config")
-                .whereLayer("http").mayOnlyAccessLayers("event", "cluster", "vocabulary", "config")
+                .whereLayer("ingest").mayOnlyAccessLayers("scrape", "event", "cluster", "vocabulary", "digest", "config")
+                .whereLayer("http").mayOnlyAccessLayers("event", "cluster", "vocabulary", "digest", "config")
                 .whereLayer("jsonld").mayOnlyAccessLayers("event", "vocabulary")
                 .whereLayer("scrape").mayOnlyAccessLayers("vocabulary", "config")
                 .whereLayer("event").mayOnlyAccessLayers("vocabulary")
                 .whereLayer("cluster").mayNotAccessAnyLayer()
                 .whereLayer("vocabulary").mayNotAccessAnyLayer()
+                .whereLayer("digest").mayNotAccessAnyLayer()
                 .whereLayer("config").mayNotAccessAnyLayer();
     }
 

@@ -4,7 +4,7 @@ import dev.rustyevents.http.ProblemException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.AdminConfig;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -72,10 +72,10 @@ public class AdminAuthFilter {
         return false;
     }
 
-    public AdminAuthFilter(TwirConfig config) {
-        this.token = usableToken(config.admin().token());
-        this.maxFailures = config.admin().maxFailures();
-        this.window = config.admin().failureWindow();
+    public AdminAuthFilter(AdminConfig config) {
+        this.token = usableToken(config.token());
+        this.maxFailures = config.maxFailures();
+        this.window = config.failureWindow();
         long windowNanos = window.toNanos();
         this.failures = Caffeine.newBuilder().maximumSize(MAX_ADDRESSES).expireAfter(new Expiry<String, Failures>() {
             @Override

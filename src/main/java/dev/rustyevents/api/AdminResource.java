@@ -1,7 +1,7 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.http.ProblemException;
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.AdminConfig;
 import dev.rustyevents.ingest.Backfill;
 import dev.rustyevents.ingest.IngestLock;
 import dev.rustyevents.ingest.IngestReport;
@@ -39,11 +39,11 @@ public class AdminResource {
     private final Backfill backfill;
     private final IngestLock lock;
     private final ManagedExecutor executor;
-    private final TwirConfig config;
+    private final AdminConfig config;
     private final IngestService ingest;
     private final TwirSite site;
 
-    public AdminResource(ScrapeJob scrape, Backfill backfill, IngestLock lock, ManagedExecutor executor, TwirConfig config,
+    public AdminResource(ScrapeJob scrape, Backfill backfill, IngestLock lock, ManagedExecutor executor, AdminConfig config,
                          IngestService ingest, TwirSite site) {
         this.scrape = scrape;
         this.backfill = backfill;
@@ -75,7 +75,7 @@ public class AdminResource {
     @POST
     @Path("import")
     public List<IngestReport> importConfiguredDirectory() throws IOException {
-        java.nio.file.Path dir = config.admin().importDir().orElseThrow(() -> new ProblemException(Response.Status.CONFLICT, null,
+        java.nio.file.Path dir = config.importDir().orElseThrow(() -> new ProblemException(Response.Status.CONFLICT, null,
                 "no import directory configured (rusty-events.admin.import-dir)", null));
         if (lock.isBusy()) {
             throw ProblemException.busy();

@@ -82,7 +82,7 @@ public class EventLists {
             check.run();
             Page<Event> result = events.search(filter, sort, page, size);
             var links = Paging.links(result, path, query);
-            Object entity = mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.graph(result.items(), feeds.publicUrl())
+            Object entity = mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.graph(result.items(), feeds::absolute)
                     : new PageDto<>(result.items().stream().map(EventDto::of).toList(), result.page(), result.size(),
                     result.total(), result.pageCount());
             return new ApiBody(entity, links);

@@ -73,7 +73,7 @@ public class EventResource {
         return responses.serve(key, () -> {
             Event event = events.findByUid(id)
                     .orElseThrow(() -> ProblemException.notFound("id", "no event with id '" + ProblemException.echo(id) + "'"));
-            return ApiBody.of(mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.document(event, feeds.publicUrl())
+            return ApiBody.of(mediaType.equals(SchemaOrg.MEDIA_TYPE) ? JsonLd.document(event, feeds::absolute)
                     : EventDto.of(event, issues.issueNumbersListing(event)));
         }, request, headers);
     }

@@ -41,7 +41,7 @@ public class FeedResource {
     public Uni<Response> feeds(@Context Request request, @Context HttpHeaders headers) {
         return responses.serve(new ApiCacheKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
                 NamedFeed.all().stream()
-                        .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config.publicUrl(), f.path())))
+                        .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config, f.path())))
                         .toList()), request, headers);
     }
 }

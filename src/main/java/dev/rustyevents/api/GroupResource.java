@@ -89,7 +89,7 @@ public class GroupResource {
             Page<GroupSummary> result = new Page<>(matching.stream().skip((long) (page - 1) * size).limit(size).toList(),
                     page, size, matching.size());
             var links = Paging.links(result, "/api/groups", query);
-            return new ApiBody(new PageDto<>(result.items().stream().map(g -> GroupDto.of(g, feeds.publicUrl())).toList(),
+            return new ApiBody(new PageDto<>(result.items().stream().map(g -> GroupDto.of(g, feeds)).toList(),
                     page, size, result.total(), result.pageCount()), links);
         }, request, headers);
     }
@@ -106,7 +106,7 @@ public class GroupResource {
         String normal = GroupSlugs.normalise(slug);
         LocalDate today = LocalDate.now(clock);
         return responses.serve(new ApiCacheKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
-                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> GroupSlugs.unknown(normal, events)), feeds.publicUrl())),
+                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> GroupSlugs.unknown(normal, events)), feeds)),
                 request, headers);
     }
 

@@ -65,7 +65,7 @@ public class FeedRenderer {
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
-        URI source = URI.create(config.publicUrl().toString().replaceAll("/+$", "") + request.address());
+        URI source = URI.create(config.absolute(request.address()));
         byte[] identity;
         int count;
         if (request.content() == FeedContent.CALLS_FOR_PROPOSALS) {

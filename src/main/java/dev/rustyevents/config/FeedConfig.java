@@ -24,6 +24,18 @@ public interface FeedConfig {
     URI publicUrl();
 
     /**
+     * The one rule for public addresses: feeds' SOURCE and URL, subscribe links, the pages'
+     * embed snippet and JSON-LD {@code @id}s all join the base and a path with it.
+     *
+     * @param address a path and query starting with {@code /}, or empty for the base itself
+     * @return {@link #publicUrl()} without its trailing slashes, followed by {@code address}
+     *         (so one slash between them, and a base under a path keeps that path)
+     */
+    default String absolute(String address) {
+        return publicUrl().toString().replaceAll("/+$", "") + address;
+    }
+
+    /**
      * How often calendar apps should poll: RFC 7986 REFRESH-INTERVAL and Outlook's
      * X-PUBLISHED-TTL. TWiR is weekly, so hours are plenty.
      */

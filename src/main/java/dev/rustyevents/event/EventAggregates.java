@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Counts and summaries over events (groups, places, events per month) for the API's directory
  * and statistics resources. Every query starts from {@link EventRepository#where(EventFilter)}, so
- * the same filter means the same events here, and counts only {@link EventStatus#CONFIRMED} events:
+ * the same filter means the same events here, and counts only {@link EventStatus#CONFIRMED} events ({@link EventFilter#confirmedOnly()}):
  * a delisted event did not take place as listed.
  */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class EventAggregates {
      * @return every group that organised a confirmed event, by slug, with its summary
      */
     public List<GroupSummary> groups(LocalDate today) {
-        return summarise(confirmed(EventFilter.from(null)), today).values().stream()
+        return summarise(EventFilter.from(null).confirmedOnly(), today).values().stream()
                 .sorted(Comparator.comparing(GroupSummary::slug)).toList();
     }
 
@@ -49,7 +49,7 @@ public class EventAggregates {
      * @return the group's summary, or empty when no confirmed event has this group
      */
     public Optional<GroupSummary> group(String slug, LocalDate today) {
-        return Optional.ofNullable(summarise(confirmed(EventFilter.from(null).withGroup(slug)), today).get(slug));
+        return Optional.ofNullable(summarise(EventFilter.from(null).withGroup(slug).confirmedOnly(), today).get(slug));
     }
 
     /**
@@ -73,7 +73,7 @@ public class EventAggregates {
      * @return confirmed events per month of their first day, region and mode, oldest month first
      */
     public List<PeriodCount> perMonth(EventFilter filter) {
-        Where where = EventRepository.where(confirmed(filter));
+        Where where = EventRepository.where(filter.confirmedOnly());
         TypedQuery<Object[]> query = em.createQuery("select extract(year from startDate), extract(month from startDate), region, mode, count(*)"
                 + " from Event where " + where.jpql()
                 + " group by extract(year from startDate), extract(month from startDate), region, mode"
@@ -84,7 +84,7 @@ public class EventAggregates {
     }
 
     private List<PlaceCount> counts(String field, LocalDate today) {
-        Where where = EventRepository.where(confirmed(EventFilter.from(null)));
+        Where where = EventRepository.where(EventFilter.from(null).confirmedOnly());
         TypedQuery<Object[]> query = em.createQuery("select " + field + ", count(*), sum(case when endDate >= :today then 1 else 0 end)"
                 + " from Event where " + where.jpql() + " and " + field + " is not null group by " + field, Object[].class);
         where.params().map().forEach(query::setParameter);
@@ -95,10 +95,6 @@ public class EventAggregates {
 
     private static String code(Object value) {
         return value instanceof Region region ? region.code() : (String) value;
-    }
-
-    private static EventFilter confirmed(EventFilter filter) {
-        return filter.withChanges(java.util.Set.of(EventStatus.CONFIRMED), filter.updatedSince());
     }
 
     private Map<String, GroupSummary> summarise(EventFilter filter, LocalDate today) {

@@ -39,8 +39,8 @@ final class Where {
         if (!f.countries().isEmpty()) {
             and("country in :countries", "countries", f.countries());
         }
-        if (!f.subdivisions().isEmpty()) {
-            and("concat(country, '-', subdivision) in :subdivisions", "subdivisions", f.subdivisions());
+        if (!f.subdivisionCodes().isEmpty()) {
+            and("concat(country, '-', subdivision) in :subdivisionCodes", "subdivisionCodes", f.subdivisionCodes());
         }
         if (!f.cities().isEmpty()) {
             and("lower(city) in :cities", "cities", f.cities());

@@ -1,13 +1,11 @@
 package dev.rustyevents.http;
 
+import dev.rustyevents.digest.Sha256;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Date;
-import java.util.HexFormat;
 
 /** Entity tags and the conditional-GET rule (RFC 9110 §8.8, §13), one place for the API and the feeds. */
 public final class ConditionalGet {
@@ -15,13 +13,9 @@ public final class ConditionalGet {
     private ConditionalGet() {
     }
 
-    /** @return a strong entity tag of these bytes: their SHA-256, hex */
+    /** @return a strong entity tag of these bytes: their SHA-256, hex ({@link Sha256#hex(byte[])}) */
     public static EntityTag strongTag(byte[] bytes) {
-        try {
-            return new EntityTag(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return new EntityTag(Sha256.hex(bytes));
     }
 
     /**

@@ -90,14 +90,14 @@ public class FilterParams {
                     "unknown mode '" + ProblemException.echo(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
         }
         Set<String> countries = countries(country);
-        Set<String> subdivisions = new LinkedHashSet<>();
+        Set<String> subdivisionCodes = new LinkedHashSet<>();
         for (String s : values(subdivision)) {
             String code = s.toUpperCase(Locale.ROOT);
             if (!SUBDIVISION.matcher(code).matches() || !Countries.isCode(code.substring(0, 2))) {
                 throw ProblemException.badParameter("subdivision", "'" + ProblemException.echo(s)
                         + "' is not an ISO 3166-2 subdivision code (country code, hyphen, 1-3 letters or digits: US-WA, DE-BE)");
             }
-            subdivisions.add(code);
+            subdivisionCodes.add(code);
         }
         Set<String> cities = new LinkedHashSet<>();
         for (String c : texts("city", city)) {
@@ -108,7 +108,8 @@ public class FilterParams {
             groupSlugs.add(Slugs.of(g));
         }
         String text = text(q);
-        return new EventFilter(fromDate, toDate, regions, countries, subdivisions, cities, modes, groupSlugs, text, null, null, null);
+        return EventFilter.builder().from(fromDate).to(toDate).regions(regions).countries(countries)
+                .subdivisionCodes(subdivisionCodes).cities(cities).modes(modes).groupSlugs(groupSlugs).text(text).build();
     }
 
     /**

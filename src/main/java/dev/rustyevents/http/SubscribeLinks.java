@@ -1,6 +1,7 @@
 package dev.rustyevents.http;
 
-import java.net.URI;
+import dev.rustyevents.config.FeedConfig;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -15,15 +16,6 @@ import java.nio.charset.StandardCharsets;
 public record SubscribeLinks(String https, String webcal, String google) {
 
     /**
-     * @param publicUrl the service's public base URL ({@code rusty-events.feeds.public-url})
-     * @param address   a path and query, starting with {@code /}
-     * @return the address as subscribers and other sites reach it (one slash between the two)
-     */
-    public static String absolute(URI publicUrl, String address) {
-        return publicUrl.toString().replaceAll("/+$", "") + address;
-    }
-
-    /**
      * @param slug a group's slug
      * @return the path of the group's own feed, {@code /groups/{slug}/calendar.ics}
      */
@@ -32,12 +24,13 @@ public record SubscribeLinks(String https, String webcal, String google) {
     }
 
     /**
-     * @param publicUrl the service's public base URL ({@code rusty-events.feeds.public-url})
-     * @param address   the feed's path and query, starting with {@code /}
+     * @param feeds   the feeds' configuration, whose public URL the links are built on
+     *                ({@link FeedConfig#absolute(String)})
+     * @param address the feed's path and query, starting with {@code /}
      * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}
      */
-    public static SubscribeLinks of(URI publicUrl, String address) {
-        String https = absolute(publicUrl, address);
+    public static SubscribeLinks of(FeedConfig feeds, String address) {
+        String https = feeds.absolute(address);
         String webcal = https.replaceFirst("^https?://", "webcal://");
         String google = "https://calendar.google.com/calendar/render?cid=" + URLEncoder.encode(webcal, StandardCharsets.UTF_8);
         return new SubscribeLinks(https, webcal, google);

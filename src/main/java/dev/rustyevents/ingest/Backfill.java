@@ -1,6 +1,6 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.BackfillConfig;
 import dev.rustyevents.scrape.ArchiveReader;
 import dev.rustyevents.scrape.FetchException;
 import dev.rustyevents.scrape.Fetched;
@@ -50,11 +50,11 @@ public class Backfill {
     private final IssueReader reader;
     private final IngestLock lock;
     private final EntityManager em;
-    private final TwirConfig config;
+    private final BackfillConfig config;
     private final ManagedExecutor executor;
 
     public Backfill(TwirSite site, TwirFetcher fetcher, IngestService ingest, IssueReader reader, IngestLock lock, EntityManager em,
-                    TwirConfig config, ManagedExecutor executor) {
+                    BackfillConfig config, ManagedExecutor executor) {
         this.site = site;
         this.fetcher = fetcher;
         this.ingest = ingest;
@@ -66,7 +66,7 @@ public class Backfill {
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (config.backfillOnStart()) {
+        if (config.onStart()) {
             LOG.infof("backfill-on-start: crawling %s in the background", site.root());
             executor.runAsync(this::run);
         }
@@ -197,7 +197,7 @@ public class Backfill {
 
     private void pause() {
         try {
-            Thread.sleep(config.backfill().delay().toMillis());
+            Thread.sleep(config.delay().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

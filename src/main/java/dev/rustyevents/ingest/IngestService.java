@@ -1,5 +1,6 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.digest.Sha256;
 import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
@@ -22,16 +23,12 @@ import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +87,7 @@ public class IngestService {
      */
     @Transactional
     public IngestReport ingest(IssueRef ref, String html) {
-        return ingest(ref, sha256(html), () -> Jsoup.parse(html, ref.url()));
+        return ingest(ref, Sha256.hex(html), () -> Jsoup.parse(html, ref.url()));
     }
 
     /**
@@ -103,7 +100,7 @@ public class IngestService {
      */
     @Transactional
     public IngestReport ingestText(IssueRef ref, String text) {
-        return ingest(ref, sha256(text), () -> PlainTextPage.toDocument(text, ref.url()));
+        return ingest(ref, Sha256.hex(text), () -> PlainTextPage.toDocument(text, ref.url()));
     }
 
     private IngestReport ingest(IssueRef ref, String hash, java.util.function.Supplier<Document> document) {
@@ -381,13 +378,5 @@ public class IngestService {
         LOG.info(report);
         reports.fire(report);
         return report;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.BackfillConfig;
+import dev.rustyevents.config.ScrapeConfig;
 import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
@@ -49,7 +50,8 @@ public class ScrapeJob {
     private final IssueReader reader;
     private final IssueRepository issues;
     private final EntityManager em;
-    private final TwirConfig config;
+    private final ScrapeConfig config;
+    private final BackfillConfig backfill;
     private final ManagedExecutor executor;
     private final IngestLock lock;
     private final IngestMetrics metrics;
@@ -57,21 +59,22 @@ public class ScrapeJob {
     private final FeedReader feeds = new FeedReader();
 
     public ScrapeJob(TwirSite site, TwirFetcher fetcher, IssueReader reader, IssueRepository issues,
-                     EntityManager em, TwirConfig config, ManagedExecutor executor, IngestLock lock, IngestMetrics metrics) {
+                     EntityManager em, ScrapeConfig config, BackfillConfig backfill, ManagedExecutor executor, IngestLock lock, IngestMetrics metrics) {
         this.site = site;
         this.fetcher = fetcher;
         this.reader = reader;
         this.issues = issues;
         this.em = em;
         this.config = config;
+        this.backfill = backfill;
         this.executor = executor;
         this.lock = lock;
         this.metrics = metrics;
-        this.minimumGap = config.scrape().interval().multipliedBy(3).dividedBy(4);
+        this.minimumGap = config.interval().multipliedBy(3).dividedBy(4);
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (config.scrape().onStart() && !config.backfillOnStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
+        if (config.onStart() && !backfill.onStart() && QuarkusTransaction.requiringNew().call(issues::count) == 0) {
             LOG.infof("empty database: scraping %s in the background", site.root());
             executor.runAsync(() -> run(true));
         }

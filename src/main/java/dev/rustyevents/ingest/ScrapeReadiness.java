@@ -1,7 +1,7 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.cluster.DataVersion;
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.ScrapeConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,9 +33,9 @@ public class ScrapeReadiness implements HealthCheck {
     private final DataVersion version;
     private final Instant started = Instant.now();
 
-    public ScrapeReadiness(EntityManager em, TwirConfig config, DataVersion version) {
+    public ScrapeReadiness(EntityManager em, ScrapeConfig config, DataVersion version) {
         this.em = em;
-        this.staleAfter = config.scrape().interval().multipliedBy(2);
+        this.staleAfter = config.interval().multipliedBy(2);
         this.version = version;
     }
 

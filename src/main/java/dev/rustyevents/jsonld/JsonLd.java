@@ -5,9 +5,9 @@ import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.vocabulary.Mode;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Events as schema.org JSON-LD, following schema.org's Event vocabulary and the attendance-mode
@@ -21,29 +21,29 @@ public final class JsonLd {
     }
 
     /**
-     * @param event     an event
-     * @param publicUrl the service's public base URL (the event's {@code @id} is its API URL on it)
+     * @param event    an event
+     * @param absolute turns a path into the address the public reaches ({@code FeedConfig::absolute}
+     *                 of the service's public base URL); the event's {@code @id} is its API URL
      * @return the event as a document with its own {@code @context}
      */
-    public static SchemaOrg.Event document(Event event, URI publicUrl) {
-        return event(event, publicUrl, SchemaOrg.CONTEXT);
+    public static SchemaOrg.Event document(Event event, UnaryOperator<String> absolute) {
+        return event(event, absolute, SchemaOrg.CONTEXT);
     }
 
     /**
-     * @param events    events, in the order to list them
-     * @param publicUrl the service's public base URL
+     * @param events   events, in the order to list them
+     * @param absolute turns a path into the address the public reaches, as for {@link #document}
      * @return one document holding them all as a {@code @graph}
      */
-    public static SchemaOrg.Graph graph(List<Event> events, URI publicUrl) {
-        return new SchemaOrg.Graph(SchemaOrg.CONTEXT, events.stream().map(e -> event(e, publicUrl, null)).toList());
+    public static SchemaOrg.Graph graph(List<Event> events, UnaryOperator<String> absolute) {
+        return new SchemaOrg.Graph(SchemaOrg.CONTEXT, events.stream().map(e -> event(e, absolute, null)).toList());
     }
 
-    private static SchemaOrg.Event event(Event e, URI publicUrl, String context) {
-        String base = publicUrl.toString().replaceAll("/+$", "");
+    private static SchemaOrg.Event event(Event e, UnaryOperator<String> absolute, String context) {
         String status = e.status == EventStatus.DELISTED ? "EventCancelled" : "EventScheduled";
         SchemaOrg.Organization organizer = e.groupName == null && e.groupUrl == null ? null
                 : new SchemaOrg.Organization(e.groupName, e.groupUrl);
-        return new SchemaOrg.Event(context, base + "/api/events/" + e.uid, e.uid, e.title, e.startDate, e.endDate,
+        return new SchemaOrg.Event(context, absolute.apply("/api/events/" + e.uid), e.uid, e.title, e.startDate, e.endDate,
                 SCHEMA + status, attendance(e.mode), location(e), organizer, e.eventUrl, description(e));
     }
 

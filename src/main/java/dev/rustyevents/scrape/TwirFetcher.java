@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.FetchConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,20 +41,20 @@ public class TwirFetcher {
     /** Redirects followed for one fetch; more is a loop or a misconfigured mirror. */
     static final int MAX_REDIRECTS = 5;
 
-    private final TwirConfig.Fetch config;
+    private final FetchConfig config;
     private final SourcePolicy policy;
     private final Map<String, TwirHttpApi> clients = new ConcurrentHashMap<>();
 
     @Inject
-    public TwirFetcher(TwirConfig config, TwirSite site) {
-        this(config.fetch(), new SourcePolicy(site.root()));
+    public TwirFetcher(FetchConfig config, TwirSite site) {
+        this(config, new SourcePolicy(site.root()));
     }
 
     /**
      * @param config how to fetch
      * @param policy where fetching is allowed
      */
-    public TwirFetcher(TwirConfig.Fetch config, SourcePolicy policy) {
+    public TwirFetcher(FetchConfig config, SourcePolicy policy) {
         this.config = config;
         this.policy = policy;
     }

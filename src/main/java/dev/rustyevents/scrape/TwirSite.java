@@ -1,6 +1,6 @@
 package dev.rustyevents.scrape;
 
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.TwirSourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,8 +18,8 @@ public class TwirSite {
     private final URI canonical;
 
     @Inject
-    public TwirSite(TwirConfig config) {
-        this(config.twir().url(), config.twir().canonicalUrl());
+    public TwirSite(TwirSourceConfig config) {
+        this(config.url(), config.canonicalUrl());
     }
 
     /**

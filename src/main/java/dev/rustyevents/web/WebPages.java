@@ -19,7 +19,6 @@ import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
-import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.vocabulary.Mode;
@@ -38,7 +37,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds each page's view from the event store and renders it with the jte templates (through
@@ -81,7 +79,7 @@ public class WebPages {
     @Transactional
     public Html index(FilterParams params, PageQuery query, String page, LocalDate today) {
         try {
-            EventFilter filter = confirmed(params.toFilter(today));
+            EventFilter filter = params.toFilter(today).confirmedOnly();
             int number = pageNumber(page);
             Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
             if (number > result.pageCount()) {
@@ -111,7 +109,7 @@ public class WebPages {
         }
         String ld;
         try {
-            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds.publicUrl()));
+            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds::absolute));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event.uid + " as JSON-LD", e);
         }
@@ -136,7 +134,7 @@ public class WebPages {
         if (group == null) {
             return notFound("No group has the slug “" + ProblemException.echo(slug) + "”.");
         }
-        List<Event> all = events.listAll(confirmed(EventFilter.from(null).withGroup(slug)));
+        List<Event> all = events.listAll(EventFilter.from(null).withGroup(slug).confirmedOnly());
         List<EventRow> upcoming = all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
         List<EventRow> past = all.stream().filter(e -> e.endDate.isBefore(today))
                 .sorted(Comparator.comparing((Event e) -> e.startDate).reversed()).limit(PAST_LIMIT).map(EventRow::of).toList();
@@ -144,7 +142,7 @@ public class WebPages {
         String home = place == null ? null : EventPlace.display(Mode.IN_PERSON, place.city(), place.subdivision(), place.country(), null);
         return Html.ok(render(templates.pagesGroup(new Views.GroupPage(slug, group.name(), group.url(), home, group.eventCount(),
                 group.firstDate() == null ? null : Dates.full(group.firstDate()), upcoming, past,
-                SubscribeLinks.of(feeds.publicUrl(), SubscribeLinks.groupFeed(slug))))));
+                SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(slug))))));
     }
 
     /** @return the statistics page: events per month and region since the first, as a table (the chart is {@link #chart()}) */
@@ -194,10 +192,10 @@ public class WebPages {
      */
     @Transactional
     public Html embed(FilterParams params, PageQuery query, String limit, LocalDate today) {
-        String base = SubscribeLinks.absolute(feeds.publicUrl(), "");
-        String more = SubscribeLinks.absolute(feeds.publicUrl(), query.on("/"));
+        String base = feeds.absolute("");
+        String more = feeds.absolute(query.on("/"));
         try {
-            EventFilter filter = confirmed(params.toFilter(today));
+            EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
             List<EventRow> rows = events.search(filter, EventSort.DATE, 1, size).items().stream().map(EventRow::of).toList();
             return Html.ok(render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
@@ -230,10 +228,10 @@ public class WebPages {
         for (Mode m : Mode.values()) {
             modes.add(new Views.Option(m.code(), EventRow.modeLabel(m), m.code().equalsIgnoreCase(query.first("mode"))));
         }
-        String embed = "<iframe src=\"" + SubscribeLinks.absolute(feeds.publicUrl(), query.on("/embed")).replace("&", "&amp;")
+        String embed = "<iframe src=\"" + feeds.absolute(query.on("/embed")).replace("&", "&amp;")
                 + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return new Views.Filters(query, regions, countries, modes, query.first("q"),
-                SubscribeLinks.of(feeds.publicUrl(), query.on("/calendar.ics")), embed);
+                SubscribeLinks.of(feeds, query.on("/calendar.ics")), embed);
     }
 
     private static String title(EventFilter filter) {
@@ -254,10 +252,6 @@ public class WebPages {
             title.append(" matching “").append(filter.text()).append('”');
         }
         return title.toString();
-    }
-
-    private static EventFilter confirmed(EventFilter filter) {
-        return filter.withChanges(Set.of(EventStatus.CONFIRMED), null);
     }
 
     private static int pageNumber(String page) {

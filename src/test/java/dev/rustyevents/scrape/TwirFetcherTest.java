@@ -32,7 +32,7 @@ class TwirFetcherTest {
     private static final Path RSS = Path.of("src/test/resources/site/rss.xml");
 
     @Inject
-    dev.rustyevents.config.TwirConfig config;
+    dev.rustyevents.config.FetchConfig config;
 
     /** A fetcher whose source policy allows the local server, as a mirror configured there would. */
     private TwirFetcher fetcher;
@@ -69,7 +69,7 @@ class TwirFetcherTest {
             }
         });
         server.start();
-        fetcher = new TwirFetcher(config.fetch(), new SourcePolicy(uri("/")));
+        fetcher = new TwirFetcher(config, new SourcePolicy(uri("/")));
     }
 
     @AfterEach
@@ -128,7 +128,7 @@ class TwirFetcherTest {
         try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/rss.xml");
         }
-        TwirFetcher toClosed = new TwirFetcher(config.fetch(), new SourcePolicy(closed.resolve("/")));
+        TwirFetcher toClosed = new TwirFetcher(config, new SourcePolicy(closed.resolve("/")));
         FetchException e = assertThrows(FetchException.class, () -> toClosed.fetch(closed, FetchValidators.NONE));
         assertTrue(e.getMessage().contains("attempts"), e.getMessage());
     }

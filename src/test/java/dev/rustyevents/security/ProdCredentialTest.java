@@ -1,6 +1,6 @@
 package dev.rustyevents.security;
 
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.AdminConfig;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -37,6 +37,6 @@ class ProdCredentialTest {
             assertTrue(config.getOptionalValue("rusty-events.admin.token", String.class).isEmpty(), profile);
             assertTrue(config.getOptionalValue("rusty-events.twir.url", String.class).isPresent(), "the file was read");
         }
-        assertNull(TwirConfig.Admin.class.getMethod("token").getAnnotation(WithDefault.class), "no built-in default");
+        assertNull(AdminConfig.class.getMethod("token").getAnnotation(WithDefault.class), "no built-in default");
     }
 }

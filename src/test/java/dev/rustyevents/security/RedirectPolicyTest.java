@@ -2,7 +2,8 @@ package dev.rustyevents.security;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.rustyevents.config.TwirConfig;
+import dev.rustyevents.config.FetchConfig;
+import dev.rustyevents.config.TwirSourceConfig;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.TwirIssue;
@@ -47,7 +48,10 @@ class RedirectPolicyTest {
     private static final IssueRef ISSUE = CorpusPages.ref(633, "2026-01-07");
 
     @Inject
-    TwirConfig config;
+    TwirSourceConfig source;
+
+    @Inject
+    FetchConfig fetch;
 
     @Inject
     IngestService ingest;
@@ -80,8 +84,8 @@ class RedirectPolicyTest {
         mirror.createContext("/loop/", ex -> send(ex, 302, "/loop/", null));
         mirror.start();
         URI root = URI.create("http://127.0.0.1:" + mirror.getAddress().getPort() + "/");
-        TwirSite site = new TwirSite(root, config.twir().canonicalUrl());
-        reader = new IssueReader(site, new TwirFetcher(config.fetch(), new SourcePolicy(site.root())), ingest);
+        TwirSite site = new TwirSite(root, source.canonicalUrl());
+        reader = new IssueReader(site, new TwirFetcher(fetch, new SourcePolicy(site.root())), ingest);
     }
 
     @AfterEach

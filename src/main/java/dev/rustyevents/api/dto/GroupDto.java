@@ -1,6 +1,7 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.GroupSummary;
@@ -40,12 +41,16 @@ public record GroupDto(String slug, String name, String url, HomeDto home, long 
     public record FeedLinksDto(String url, String webcal, String google) {
     }
 
-    /** @return the DTO of a group summary, with its feed's links built on the public URL */
-    public static GroupDto of(GroupSummary g, java.net.URI publicUrl) {
+    /**
+     * @param g     a group's summary
+     * @param feeds the feeds' configuration, whose public URL the group feed's links are built on
+     * @return the DTO of the group summary, with its feed's links
+     */
+    public static GroupDto of(GroupSummary g, FeedConfig feeds) {
         GroupSummary.Place p = g.home();
         HomeDto home = p == null ? null : new HomeDto(p.city(), p.subdivision(), p.country(),
                 p.country() == null ? null : Countries.name(p.country()), p.region());
-        SubscribeLinks links = SubscribeLinks.of(publicUrl, SubscribeLinks.groupFeed(g.slug()));
+        SubscribeLinks links = SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(g.slug()));
         return new GroupDto(g.slug(), g.name(), g.url(), home, g.eventCount(), g.firstDate(), g.lastDate(),
                 g.next() == null ? null : EventDto.of(g.next()), new FeedLinksDto(links.https(), links.webcal(), links.google()));
     }
