@@ -1,5 +1,9 @@
 package dev.rustyevents;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,22 +11,19 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The package rules of {@code docs/architecture.md}, checked on the compiled main classes: the
- * arrows between packages point down, and no two packages import each other, however
- * indirectly. A wrong import fails the build here, naming the class and the dependency.
+ * arrows between packages point down, and no two packages import each other, however indirectly. A
+ * wrong import fails the build here, naming the class and the dependency.
  */
 class ArchitectureTest {
 
     private static final String BASE = "dev.rustyevents";
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
+    private static final JavaClasses MAIN =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(BASE);
 
     /**
      * Each package and the packages it may import. {@code api}, {@code calendar} and {@code web}
@@ -32,31 +33,64 @@ class ArchitectureTest {
      * and {@code ingest}'s content hashes share SHA-256 in {@code digest}.
      */
     static Architectures.LayeredArchitecture layers() {
-        return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("api").definedBy(BASE + ".api..")
-                .layer("calendar").definedBy(BASE + ".calendar..")
-                .layer("web").definedBy(BASE + ".web..")
-                .layer("ingest").definedBy(BASE + ".ingest..")
-                .layer("http").definedBy(BASE + ".http..")
-                .layer("jsonld").definedBy(BASE + ".jsonld..")
-                .layer("scrape").definedBy(BASE + ".scrape..")
-                .layer("event").definedBy(BASE + ".event..")
-                .layer("cluster").definedBy(BASE + ".cluster..")
-                .layer("vocabulary").definedBy(BASE + ".vocabulary..")
-                .layer("digest").definedBy(BASE + ".digest..")
-                .layer("config").definedBy(BASE + ".config..")
-                .whereLayer("api").mayOnlyAccessLayers("ingest", "http", "jsonld", "scrape", "event", "cluster", "vocabulary", "config")
-                .whereLayer("calendar").mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
-                .whereLayer("web").mayOnlyAccessLayers("http", "jsonld", "event", "cluster", "vocabulary", "config")
-                .whereLayer("ingest").mayOnlyAccessLayers("scrape", "event", "cluster", "vocabulary", "digest", "config")
-                .whereLayer("http").mayOnlyAccessLayers("event", "cluster", "vocabulary", "digest", "config")
-                .whereLayer("jsonld").mayOnlyAccessLayers("event", "vocabulary")
-                .whereLayer("scrape").mayOnlyAccessLayers("vocabulary", "config")
-                .whereLayer("event").mayOnlyAccessLayers("vocabulary")
-                .whereLayer("cluster").mayNotAccessAnyLayer()
-                .whereLayer("vocabulary").mayNotAccessAnyLayer()
-                .whereLayer("digest").mayNotAccessAnyLayer()
-                .whereLayer("config").mayNotAccessAnyLayer();
+        return Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("api")
+                .definedBy(BASE + ".api..")
+                .layer("calendar")
+                .definedBy(BASE + ".calendar..")
+                .layer("web")
+                .definedBy(BASE + ".web..")
+                .layer("ingest")
+                .definedBy(BASE + ".ingest..")
+                .layer("http")
+                .definedBy(BASE + ".http..")
+                .layer("jsonld")
+                .definedBy(BASE + ".jsonld..")
+                .layer("scrape")
+                .definedBy(BASE + ".scrape..")
+                .layer("event")
+                .definedBy(BASE + ".event..")
+                .layer("cluster")
+                .definedBy(BASE + ".cluster..")
+                .layer("vocabulary")
+                .definedBy(BASE + ".vocabulary..")
+                .layer("digest")
+                .definedBy(BASE + ".digest..")
+                .layer("config")
+                .definedBy(BASE + ".config..")
+                .whereLayer("api")
+                .mayOnlyAccessLayers(
+                        "ingest",
+                        "http",
+                        "jsonld",
+                        "scrape",
+                        "event",
+                        "cluster",
+                        "vocabulary",
+                        "config")
+                .whereLayer("calendar")
+                .mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
+                .whereLayer("web")
+                .mayOnlyAccessLayers("http", "jsonld", "event", "cluster", "vocabulary", "config")
+                .whereLayer("ingest")
+                .mayOnlyAccessLayers("scrape", "event", "cluster", "vocabulary", "digest", "config")
+                .whereLayer("http")
+                .mayOnlyAccessLayers("event", "cluster", "vocabulary", "digest", "config")
+                .whereLayer("jsonld")
+                .mayOnlyAccessLayers("event", "vocabulary")
+                .whereLayer("scrape")
+                .mayOnlyAccessLayers("vocabulary", "config")
+                .whereLayer("event")
+                .mayOnlyAccessLayers("vocabulary")
+                .whereLayer("cluster")
+                .mayNotAccessAnyLayer()
+                .whereLayer("vocabulary")
+                .mayNotAccessAnyLayer()
+                .whereLayer("digest")
+                .mayNotAccessAnyLayer()
+                .whereLayer("config")
+                .mayNotAccessAnyLayer();
     }
 
     /** No package imports another that (directly or through others) imports it back. */
@@ -78,16 +112,30 @@ class ArchitectureTest {
     void shouldFailOnAPlantedWrongImport() {
         // The main classes and three test classes placed in main packages: scrape using an entity,
         // calendar using api, vocabulary using scrape (a cycle with scrape's use of vocabulary).
-        JavaClasses planted = new ClassFileImporter()
-                .withImportOption(location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
-                        || location.contains("/Planted"))
-                .importPackages(BASE);
-        assertTrue(layers().evaluate(planted).hasViolation(), "the layer rule accepted planted wrong imports");
+        JavaClasses planted =
+                new ClassFileImporter()
+                        .withImportOption(
+                                location ->
+                                        ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(
+                                                        location)
+                                                || location.contains("/Planted"))
+                        .importPackages(BASE);
+        assertTrue(
+                layers().evaluate(planted).hasViolation(),
+                "the layer rule accepted planted wrong imports");
         String report = layers().evaluate(planted).getFailureReport().toString();
         assertTrue(report.contains("PlantedEntityInScrape"), report);
         assertTrue(report.contains("PlantedSiblingImport"), report);
-        assertTrue(noCycles().evaluate(planted).hasViolation(), "the cycle rule accepted a planted cycle");
-        assertTrue(noCycles().evaluate(planted).getFailureReport().toString().contains("PlantedCycle"));
-        assertFalse(layers().evaluate(MAIN).hasViolation(), "the main classes break the layer rule");
+        assertTrue(
+                noCycles().evaluate(planted).hasViolation(),
+                "the cycle rule accepted a planted cycle");
+        assertTrue(
+                noCycles()
+                        .evaluate(planted)
+                        .getFailureReport()
+                        .toString()
+                        .contains("PlantedCycle"));
+        assertFalse(
+                layers().evaluate(MAIN).hasViolation(), "the main classes break the layer rule");
     }
 }

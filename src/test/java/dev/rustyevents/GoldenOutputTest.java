@@ -1,5 +1,8 @@
 package dev.rustyevents;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.rustyevents.event.EventCorrection;
 import dev.rustyevents.ingest.CorrectionService;
 import dev.rustyevents.ingest.IngestService;
@@ -14,8 +17,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour-unchanged gate of a refactoring: the same input gives the same UIDs and the same
@@ -50,11 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <p>The bodies are written to {@code target/golden/} on every run, so a change that moves the
  * golden is reviewed by diffing that folder between two commits. Only the wall-clock instants of
- * this run (ingest times: {@code updatedAt}, LAST-MODIFIED, DTSTAMP) are replaced by
- * {@code <now>} before hashing: they are the one thing that differs between two runs of the same
- * commit (so nothing here sorts by them). A change that is meant to move the golden regenerates it with
- * {@code ./mvnw verify -Dtest=GoldenOutputTest -Drusty.golden.update=true} and names the fix in
- * its commit message.
+ * this run (ingest times: {@code updatedAt}, LAST-MODIFIED, DTSTAMP) are replaced by {@code <now>}
+ * before hashing: they are the one thing that differs between two runs of the same commit (so
+ * nothing here sorts by them). A change that is meant to move the golden regenerates it with {@code
+ * ./mvnw verify -Dtest=GoldenOutputTest -Drusty.golden.update=true} and names the fix in its commit
+ * message.
  */
 @QuarkusTest
 @TestProfile(GoldenOutputTest.Profile.class)
@@ -64,8 +63,11 @@ class GoldenOutputTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("rusty_golden"),
-                    "rusty-events.feeds.public-url", "https://rusty-events.example");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    TestDatabase.url("rusty_golden"),
+                    "rusty-events.feeds.public-url",
+                    "https://rusty-events.example");
         }
     }
 
@@ -76,32 +78,75 @@ class GoldenOutputTest {
     private static final Map<Integer, String> PAGES = new LinkedHashMap<>();
 
     static {
-        String[] pairs = {"111", "2015-12-28", "205", "2017-10-24", "235", "2018-05-22", "253", "2018-09-25",
-                "319", "2019-12-31", "375", "2021-01-27", "395", "2021-06-16", "431", "2022-02-23", "433", "2022-03-09",
-                "441", "2022-05-04", "543", "2024-04-17", "557", "2024-07-24", "567", "2024-10-02", "581", "2025-01-08",
-                "587", "2025-02-19", "611", "2025-08-06", "623", "2025-10-29", "627", "2025-11-26", "629", "2025-12-10",
-                "631", "2025-12-24", "633", "2026-01-07", "635", "2026-01-21", "645", "2026-04-01", "649", "2026-04-29"};
+        String[] pairs = {
+            "111",
+            "2015-12-28",
+            "205",
+            "2017-10-24",
+            "235",
+            "2018-05-22",
+            "253",
+            "2018-09-25",
+            "319",
+            "2019-12-31",
+            "375",
+            "2021-01-27",
+            "395",
+            "2021-06-16",
+            "431",
+            "2022-02-23",
+            "433",
+            "2022-03-09",
+            "441",
+            "2022-05-04",
+            "543",
+            "2024-04-17",
+            "557",
+            "2024-07-24",
+            "567",
+            "2024-10-02",
+            "581",
+            "2025-01-08",
+            "587",
+            "2025-02-19",
+            "611",
+            "2025-08-06",
+            "623",
+            "2025-10-29",
+            "627",
+            "2025-11-26",
+            "629",
+            "2025-12-10",
+            "631",
+            "2025-12-24",
+            "633",
+            "2026-01-07",
+            "635",
+            "2026-01-21",
+            "645",
+            "2026-04-01",
+            "649",
+            "2026-04-29"
+        };
         for (int i = 0; i < pairs.length; i += 2) {
             PAGES.put(Integer.parseInt(pairs[i]), pairs[i + 1]);
         }
     }
 
     private static final Pattern ICAL_INSTANT = Pattern.compile("\\d{8}T\\d{6}Z");
-    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    private static final Pattern ISO_INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     private static final Pattern UID = Pattern.compile("(?m)^UID:(.+?)\\r?$");
-    private static final DateTimeFormatter ICAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter ICAL =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    @Inject
-    IngestService ingest;
+    @Inject IngestService ingest;
 
-    @Inject
-    CorrectionService corrections;
+    @Inject CorrectionService corrections;
 
-    @Inject
-    EmptyDatabase database;
+    @Inject EmptyDatabase database;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Test
     void shouldServeTheSameBytesForTheSameInput() throws IOException {
@@ -112,7 +157,10 @@ class GoldenOutputTest {
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String path : paths()) {
             boolean ld = path.startsWith("ld:");
-            Response r = ld ? given().accept("application/ld+json").get(path.substring(3)) : given().get(path);
+            Response r =
+                    ld
+                            ? given().accept("application/ld+json").get(path.substring(3))
+                            : given().get(path);
             bodies.put(r.statusCode() + " " + path, normalise(r.asString(), started, ended));
         }
         Files.createDirectories(ACTUAL);
@@ -120,7 +168,10 @@ class GoldenOutputTest {
         TreeSet<String> uids = new TreeSet<>();
         int n = 0;
         for (Map.Entry<String, String> e : bodies.entrySet()) {
-            Files.writeString(ACTUAL.resolve(String.format("%03d.txt", n++)), e.getKey() + "\n" + e.getValue(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    ACTUAL.resolve(String.format("%03d.txt", n++)),
+                    e.getKey() + "\n" + e.getValue(),
+                    StandardCharsets.UTF_8);
             lines.add(sha256(e.getValue()) + " " + e.getKey());
             if (e.getKey().contains(".ics")) {
                 Matcher m = UID.matcher(e.getValue());
@@ -135,8 +186,14 @@ class GoldenOutputTest {
         if (Boolean.getBoolean("rusty.golden.update")) {
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual,
-                "outputs differ from " + GOLDEN + "; the bodies are in " + ACTUAL + " (diff them against a run of the previous commit)");
+        assertEquals(
+                Files.readString(GOLDEN, StandardCharsets.UTF_8),
+                actual,
+                "outputs differ from "
+                        + GOLDEN
+                        + "; the bodies are in "
+                        + ACTUAL
+                        + " (diff them against a run of the previous commit)");
     }
 
     /**
@@ -145,11 +202,18 @@ class GoldenOutputTest {
      */
     private void load() {
         database.empty();
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from FetchState").executeUpdate());
-        PAGES.forEach((number, date) -> ingest.ingest(CorpusPages.ref(number, date), CorpusPages.page(number)));
-        ingest.ingestText(CorpusPages.ref(634, "2026-01-14"), CorpusPages.seed("000_c17b38fcf9ee39ba.txt"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createQuery("delete from FetchState").executeUpdate());
+        PAGES.forEach(
+                (number, date) ->
+                        ingest.ingest(CorpusPages.ref(number, date), CorpusPages.page(number)));
+        ingest.ingestText(
+                CorpusPages.ref(634, "2026-01-14"), CorpusPages.seed("000_c17b38fcf9ee39ba.txt"));
         FixtureSite.load();
-        List<String> german = given().get("/api/events?country=DE&from=2026-08-01&size=5").jsonPath().getList("items.id");
+        List<String> german =
+                given().get("/api/events?country=DE&from=2026-08-01&size=5")
+                        .jsonPath()
+                        .getList("items.id");
         EventCorrection retitled = new EventCorrection();
         retitled.title = "Golden correction: retitled";
         retitled.startDate = java.time.LocalDate.parse("2026-09-30");
@@ -164,19 +228,38 @@ class GoldenOutputTest {
     /** What clients fetch: API answers, JSON-LD, every named feed, group feeds, the pages. */
     private static List<String> paths() {
         List<String> paths = new ArrayList<>();
-        int pages = given().get("/api/events?from=2000-01-01&size=200").jsonPath().getInt("totalPages");
+        int pages =
+                given().get("/api/events?from=2000-01-01&size=200").jsonPath().getInt("totalPages");
         for (int p = 1; p <= pages; p++) {
             paths.add("/api/events?from=2000-01-01&size=200&page=" + p);
         }
-        paths.addAll(List.of("/api/events", "/api/events?status=delisted&from=2000-01-01&size=200",
-                "/api/events?country=DE&mode=in-person&mode=hybrid&from=2024-01-01",
-                "/api/events?region=europe&q=hack%20learn&from=2000-01-01&sort=-date",
-                "/api/events?subdivision=US-WA&from=2000-01-01",
-                "/api/groups", "/api/groups?country=DE", "/api/regions", "/api/countries", "/api/countries?region=europe",
-                "/api/stats", "/api/stats?by=year&region=europe", "/api/stats?by=year&mode=virtual", "/api/issues", "/api/feeds",
-                "/calendar.ics?from=2000-01-01", "/calendar.ics", "/calendar.ics?country=DE&from=2024-01-01",
-                "/calendar.ics?subdivision=US-WA&from=2000-01-01", "/", "/?region=europe&mode=in-person", "/stats",
-                "/embed?country=DE&limit=20", "/api/events?region=atlantis", "/calendar.ics?country=UK"));
+        paths.addAll(
+                List.of(
+                        "/api/events",
+                        "/api/events?status=delisted&from=2000-01-01&size=200",
+                        "/api/events?country=DE&mode=in-person&mode=hybrid&from=2024-01-01",
+                        "/api/events?region=europe&q=hack%20learn&from=2000-01-01&sort=-date",
+                        "/api/events?subdivision=US-WA&from=2000-01-01",
+                        "/api/groups",
+                        "/api/groups?country=DE",
+                        "/api/regions",
+                        "/api/countries",
+                        "/api/countries?region=europe",
+                        "/api/stats",
+                        "/api/stats?by=year&region=europe",
+                        "/api/stats?by=year&mode=virtual",
+                        "/api/issues",
+                        "/api/feeds",
+                        "/calendar.ics?from=2000-01-01",
+                        "/calendar.ics",
+                        "/calendar.ics?country=DE&from=2024-01-01",
+                        "/calendar.ics?subdivision=US-WA&from=2000-01-01",
+                        "/",
+                        "/?region=europe&mode=in-person",
+                        "/stats",
+                        "/embed?country=DE&limit=20",
+                        "/api/events?region=atlantis",
+                        "/calendar.ics?country=UK"));
         for (String issue : given().get("/api/issues").jsonPath().getList("number", String.class)) {
             paths.add("/api/issues/" + issue);
         }
@@ -184,12 +267,20 @@ class GoldenOutputTest {
         for (String url : given().get("/api/feeds").jsonPath().getList("url", String.class)) {
             paths.add(URI.create(url).getRawPath() + "?from=2000-01-01");
         }
-        List<String> groups = given().get("/api/groups?size=200").jsonPath().getList("items.slug", String.class);
+        List<String> groups =
+                given().get("/api/groups?size=200").jsonPath().getList("items.slug", String.class);
         for (String slug : groups.subList(0, Math.min(15, groups.size()))) {
-            paths.addAll(List.of("/api/groups/" + slug, "/api/groups/" + slug + "/events?from=2000-01-01",
-                    "/groups/" + slug + "/calendar.ics?from=2000-01-01", "/groups/" + slug));
+            paths.addAll(
+                    List.of(
+                            "/api/groups/" + slug,
+                            "/api/groups/" + slug + "/events?from=2000-01-01",
+                            "/groups/" + slug + "/calendar.ics?from=2000-01-01",
+                            "/groups/" + slug));
         }
-        List<String> events = given().get("/api/events?from=2026-07-01&size=200").jsonPath().getList("items.id", String.class);
+        List<String> events =
+                given().get("/api/events?from=2026-07-01&size=200")
+                        .jsonPath()
+                        .getList("items.id", String.class);
         for (String id : events.subList(0, Math.min(40, events.size()))) {
             paths.addAll(List.of("/api/events/" + id, "ld:/api/events/" + id, "/events/" + id));
         }
@@ -199,15 +290,29 @@ class GoldenOutputTest {
     /** Replaces this run's wall-clock instants (ingest times) by {@code <now>}. */
     private static String normalise(String body, Instant from, Instant to) {
         String out = replaceWithin(body, ISO_INSTANT, from, to, Instant::parse);
-        return replaceWithin(out, ICAL_INSTANT, from, to, s -> LocalDateTime.parse(s, ICAL).toInstant(ZoneOffset.UTC));
+        return replaceWithin(
+                out,
+                ICAL_INSTANT,
+                from,
+                to,
+                s -> LocalDateTime.parse(s, ICAL).toInstant(ZoneOffset.UTC));
     }
 
-    private static String replaceWithin(String body, Pattern p, Instant from, Instant to, java.util.function.Function<String, Instant> parse) {
+    private static String replaceWithin(
+            String body,
+            Pattern p,
+            Instant from,
+            Instant to,
+            java.util.function.Function<String, Instant> parse) {
         Matcher m = p.matcher(body);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             Instant t = parse.apply(m.group());
-            m.appendReplacement(sb, !t.isBefore(from) && !t.isAfter(to) ? "<now>" : Matcher.quoteReplacement(m.group()));
+            m.appendReplacement(
+                    sb,
+                    !t.isBefore(from) && !t.isAfter(to)
+                            ? "<now>"
+                            : Matcher.quoteReplacement(m.group()));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -215,7 +320,10 @@ class GoldenOutputTest {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

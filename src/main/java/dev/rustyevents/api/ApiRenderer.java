@@ -3,13 +3,12 @@ package dev.rustyevents.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.jsonld.ScriptSafeEscapes;
-import dev.rustyevents.http.ConditionalGet;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +20,10 @@ import java.util.function.Supplier;
 public class ApiRenderer {
 
     private final ObjectMapper json;
-    /** JSON-LD is pasted into {@code <script>} blocks (docs/api.md), so it is written script-safe. */
+
+    /**
+     * JSON-LD is pasted into {@code <script>} blocks (docs/api.md), so it is written script-safe.
+     */
     private final ObjectWriter scriptSafe;
 
     public ApiRenderer(ObjectMapper json) {
@@ -30,7 +32,7 @@ public class ApiRenderer {
     }
 
     /**
-     * @param body      the resource's query and mapping
+     * @param body the resource's query and mapping
      * @param mediaType the media type to label the bytes with
      * @return the bytes, their strong ETag and links
      * @throws ProblemException as the body throws (404 for an unknown id, …)
@@ -40,11 +42,15 @@ public class ApiRenderer {
         ApiBody answer = body.get();
         byte[] bytes;
         try {
-            bytes = mediaType.startsWith(SchemaOrg.MEDIA_TYPE) ? scriptSafe.writeValueAsBytes(answer.entity())
-                    : json.writeValueAsBytes(answer.entity());
+            bytes =
+                    mediaType.startsWith(SchemaOrg.MEDIA_TYPE)
+                            ? scriptSafe.writeValueAsBytes(answer.entity())
+                            : json.writeValueAsBytes(answer.entity());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
         }
-        return new JsonRepresentation(Buffer.buffer(bytes), ConditionalGet.strongTag(bytes), mediaType, answer.links());
+        return new JsonRepresentation(
+                Buffer.buffer(bytes), ConditionalGet.strongTag(bytes), mediaType, answer.links());
     }
 }

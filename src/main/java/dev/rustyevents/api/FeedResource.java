@@ -1,19 +1,18 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.FeedDto;
+import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.http.NamedFeed;
 import dev.rustyevents.http.SubscribeLinks;
-import dev.rustyevents.config.FeedConfig;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -34,14 +33,26 @@ public class FeedResource {
 
     /**
      * @return every named feed ({@code all}, {@code virtual}, one per region) with its https,
-     *         {@code webcal://} and Google Calendar subscribe links, built on
-     *         {@code rusty-events.feeds.public-url}
+     *     {@code webcal://} and Google Calendar subscribe links, built on {@code
+     *     rusty-events.feeds.public-url}
      */
     @GET
     public Uni<Response> feeds(@Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(new ApiCacheKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> ApiBody.of(
-                NamedFeed.all().stream()
-                        .map(f -> FeedDto.of(f.name(), f.spec().name(), f.spec().description(), SubscribeLinks.of(config, f.path())))
-                        .toList()), request, headers);
+        return responses.serve(
+                new ApiCacheKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () ->
+                        ApiBody.of(
+                                NamedFeed.all().stream()
+                                        .map(
+                                                f ->
+                                                        FeedDto.of(
+                                                                f.name(),
+                                                                f.spec().name(),
+                                                                f.spec().description(),
+                                                                SubscribeLinks.of(
+                                                                        config, f.path())))
+                                        .toList()),
+                request,
+                headers);
     }
 }

@@ -1,20 +1,20 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.http.FilterParams;
-import dev.rustyevents.http.GroupSlugs;
-import dev.rustyevents.http.PageParams;
-import dev.rustyevents.http.Paging;
 import dev.rustyevents.api.dto.GroupDto;
 import dev.rustyevents.api.dto.PageDto;
-import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.Page;
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.PageParams;
+import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.QueryStrings;
+import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.vocabulary.Slugs;
-import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -51,8 +50,13 @@ public class GroupResource {
     private final FeedConfig feeds;
     private final Clock clock;
 
-    public GroupResource(EventAggregates aggregates, EventRepository events, EventLists lists, ApiResponses responses,
-                         FeedConfig feeds, Clock clock) {
+    public GroupResource(
+            EventAggregates aggregates,
+            EventRepository events,
+            EventLists lists,
+            ApiResponses responses,
+            FeedConfig feeds,
+            Clock clock) {
         this.aggregates = aggregates;
         this.events = events;
         this.lists = lists;
@@ -62,17 +66,22 @@ public class GroupResource {
     }
 
     /**
-     * @param q       words that must all occur in the group's name (case- and accent-insensitive)
+     * @param q words that must all occur in the group's name (case- and accent-insensitive)
      * @param country ISO 3166-1 alpha-2 codes of the group's home (repeatable)
-     * @param region  region codes of the group's home (repeatable)
+     * @param region region codes of the group's home (repeatable)
      * @return one page of groups, by slug, with total count and Link header
      * @throws ProblemException 400 for a bad parameter, 404 for a page past the last
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> list(@QueryParam("q") String q, @QueryParam("country") List<String> country,
-                              @QueryParam("region") List<String> region, @BeanParam PageParams paging,
-                              @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> list(
+            @QueryParam("q") String q,
+            @QueryParam("country") List<String> country,
+            @QueryParam("region") List<String> region,
+            @BeanParam PageParams paging,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String text = FilterParams.text(q);
         Set<String> countries = FilterParams.countries(country);
         Set<Region> regions = FilterParams.regions(region);
@@ -80,54 +89,118 @@ public class GroupResource {
         int size = paging.size();
         LocalDate today = LocalDate.now(clock);
         String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
-        return responses.serve(new ApiCacheKey("/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today), () -> {
-            List<GroupSummary> matching = aggregates.groups(today).stream()
-                    .filter(g -> text == null || containsAll(Slugs.fold(g.name()), text))
-                    .filter(g -> countries.isEmpty() || g.home() != null && countries.contains(g.home().country()))
-                    .filter(g -> regions.isEmpty() || g.home() != null && regions.contains(g.home().region()))
-                    .toList();
-            Page<GroupSummary> result = new Page<>(matching.stream().skip((long) (page - 1) * size).limit(size).toList(),
-                    page, size, matching.size());
-            var links = Paging.links(result, "/api/groups", query);
-            return new ApiBody(new PageDto<>(result.items().stream().map(g -> GroupDto.of(g, feeds)).toList(),
-                    page, size, result.total(), result.pageCount()), links);
-        }, request, headers);
+        return responses.serve(
+                new ApiCacheKey(
+                        "/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today),
+                () -> {
+                    List<GroupSummary> matching =
+                            aggregates.groups(today).stream()
+                                    .filter(
+                                            g ->
+                                                    text == null
+                                                            || containsAll(
+                                                                    Slugs.fold(g.name()), text))
+                                    .filter(
+                                            g ->
+                                                    countries.isEmpty()
+                                                            || g.home() != null
+                                                                    && countries.contains(
+                                                                            g.home().country()))
+                                    .filter(
+                                            g ->
+                                                    regions.isEmpty()
+                                                            || g.home() != null
+                                                                    && regions.contains(
+                                                                            g.home().region()))
+                                    .toList();
+                    Page<GroupSummary> result =
+                            new Page<>(
+                                    matching.stream()
+                                            .skip((long) (page - 1) * size)
+                                            .limit(size)
+                                            .toList(),
+                                    page,
+                                    size,
+                                    matching.size());
+                    var links = Paging.links(result, "/api/groups", query);
+                    return new ApiBody(
+                            new PageDto<>(
+                                    result.items().stream()
+                                            .map(g -> GroupDto.of(g, feeds))
+                                            .toList(),
+                                    page,
+                                    size,
+                                    result.total(),
+                                    result.pageCount()),
+                            links);
+                },
+                request,
+                headers);
     }
 
     /**
      * @param slug a group's slug (an event's {@code groupSlug}); a name is normalised to its slug
      * @return the group
-     * @throws ProblemException 404 naming up to 20 similar slugs when no confirmed event has the group
+     * @throws ProblemException 404 naming up to 20 similar slugs when no confirmed event has the
+     *     group
      */
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> get(@PathParam("slug") String slug, @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> get(
+            @PathParam("slug") String slug,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String normal = GroupSlugs.normalise(slug);
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(new ApiCacheKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today), () ->
-                ApiBody.of(GroupDto.of(aggregates.group(normal, today).orElseThrow(() -> GroupSlugs.unknown(normal, events)), feeds)),
-                request, headers);
+        return responses.serve(
+                new ApiCacheKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today),
+                () ->
+                        ApiBody.of(
+                                GroupDto.of(
+                                        aggregates
+                                                .group(normal, today)
+                                                .orElseThrow(
+                                                        () -> GroupSlugs.unknown(normal, events)),
+                                        feeds)),
+                request,
+                headers);
     }
 
     /**
      * @param slug a group's slug
-     * @return the group's events, as {@code /api/events} with the same parameters (except {@code group})
+     * @return the group's events, as {@code /api/events} with the same parameters (except {@code
+     *     group})
      * @throws ProblemException 404 when no event has the group; 400 for a bad parameter
      */
     @GET
     @Path("{slug}/events")
     @Produces({MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE})
-    public Uni<Response> events(@PathParam("slug") String slug, @BeanParam FilterParams filter, @BeanParam PageParams paging,
-                                @BeanParam ChangeParams changes, @Context UriInfo uri, @Context Request request,
-                                @Context HttpHeaders headers) {
+    public Uni<Response> events(
+            @PathParam("slug") String slug,
+            @BeanParam FilterParams filter,
+            @BeanParam PageParams paging,
+            @BeanParam ChangeParams changes,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String normal = GroupSlugs.normalise(slug);
-        return lists.serve("/api/groups/" + normal + "/events", filter, paging, changes,
-                () -> events.groupName(normal).orElseThrow(() -> GroupSlugs.unknown(normal, events)), f -> f.withGroup(normal),
-                uri, request, headers);
+        return lists.serve(
+                "/api/groups/" + normal + "/events",
+                filter,
+                paging,
+                changes,
+                () ->
+                        events.groupName(normal)
+                                .orElseThrow(() -> GroupSlugs.unknown(normal, events)),
+                f -> f.withGroup(normal),
+                uri,
+                request,
+                headers);
     }
 
     private static boolean containsAll(String haystack, String words) {
-        return haystack != null && Arrays.stream(Slugs.fold(words).split("\\s+")).allMatch(haystack::contains);
+        return haystack != null
+                && Arrays.stream(Slugs.fold(words).split("\\s+")).allMatch(haystack::contains);
     }
 }

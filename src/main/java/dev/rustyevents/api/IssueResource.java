@@ -1,11 +1,11 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.http.Paging;
-import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.api.dto.IssueDto;
 import dev.rustyevents.api.dto.ListingDto;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.TwirIssue;
+import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -35,11 +34,17 @@ public class IssueResource {
         this.clock = clock;
     }
 
-    /** @return every ingested issue, newest first, with listing and event counts and status. */
+    /**
+     * @return every ingested issue, newest first, with listing and event counts and status.
+     */
     @GET
     public Uni<Response> list(@Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(new ApiCacheKey("/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
-                () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()), request, headers);
+        return responses.serve(
+                new ApiCacheKey(
+                        "/api/issues", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () -> ApiBody.of(issues.newestFirst().stream().map(IssueDto::of).toList()),
+                request,
+                headers);
     }
 
     /**
@@ -49,12 +54,32 @@ public class IssueResource {
      */
     @GET
     @Path("{number}")
-    public Uni<Response> get(@PathParam("number") String number, @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> get(
+            @PathParam("number") String number,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         int n = Paging.number("number", number, 1, 100_000);
-        return responses.serve(new ApiCacheKey("/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)), () -> {
-            TwirIssue issue = issues.findByNumber(n)
-                    .orElseThrow(() -> ProblemException.notFound("number", "issue " + n + " has not been ingested"));
-            return ApiBody.of(IssueDto.of(issue, issues.listingsOf(issue).stream().map(ListingDto::of).toList()));
-        }, request, headers);
+        return responses.serve(
+                new ApiCacheKey(
+                        "/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                () -> {
+                    TwirIssue issue =
+                            issues.findByNumber(n)
+                                    .orElseThrow(
+                                            () ->
+                                                    ProblemException.notFound(
+                                                            "number",
+                                                            "issue "
+                                                                    + n
+                                                                    + " has not been ingested"));
+                    return ApiBody.of(
+                            IssueDto.of(
+                                    issue,
+                                    issues.listingsOf(issue).stream()
+                                            .map(ListingDto::of)
+                                            .toList()));
+                },
+                request,
+                headers);
     }
 }

@@ -1,12 +1,12 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.api.dto.PlaceDto;
-import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.PlaceCount;
-import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.QueryStrings;
+import dev.rustyevents.vocabulary.Countries;
+import dev.rustyevents.vocabulary.Region;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/regions} and {@code /api/countries}: the place vocabulary with event counts, for filter menus. */
+/**
+ * {@code /api/regions} and {@code /api/countries}: the place vocabulary with event counts, for
+ * filter menus.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaceResource {
@@ -42,38 +44,83 @@ public class PlaceResource {
         this.clock = clock;
     }
 
-    /** @return the six regions in TWiR's heading order, each with its upcoming and total confirmed events */
+    /**
+     * @return the six regions in TWiR's heading order, each with its upcoming and total confirmed
+     *     events
+     */
     @GET
     @Path("regions")
     public Uni<Response> regions(@Context Request request, @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(new ApiCacheKey("/api/regions", "", MediaType.APPLICATION_JSON, today), () -> {
-            Map<String, PlaceCount> counts = aggregates.countsByRegion(today);
-            return ApiBody.of(Arrays.stream(Region.values()).map(r -> {
-                PlaceCount c = counts.getOrDefault(r.code(), new PlaceCount(r.code(), 0, 0));
-                return new PlaceDto(r.code(), r.heading(), null, c.upcoming(), c.total());
-            }).toList());
-        }, request, headers);
+        return responses.serve(
+                new ApiCacheKey("/api/regions", "", MediaType.APPLICATION_JSON, today),
+                () -> {
+                    Map<String, PlaceCount> counts = aggregates.countsByRegion(today);
+                    return ApiBody.of(
+                            Arrays.stream(Region.values())
+                                    .map(
+                                            r -> {
+                                                PlaceCount c =
+                                                        counts.getOrDefault(
+                                                                r.code(),
+                                                                new PlaceCount(r.code(), 0, 0));
+                                                return new PlaceDto(
+                                                        r.code(),
+                                                        r.heading(),
+                                                        null,
+                                                        c.upcoming(),
+                                                        c.total());
+                                            })
+                                    .toList());
+                },
+                request,
+                headers);
     }
 
     /**
      * @param region region codes to keep (repeatable or comma-separated); default all
-     * @return the countries that had at least one confirmed event, by English name, with their region and counts
+     * @return the countries that had at least one confirmed event, by English name, with their
+     *     region and counts
      * @throws ProblemException 400 for an unknown region
      */
     @GET
     @Path("countries")
-    public Uni<Response> countries(@QueryParam("region") List<String> region, @Context UriInfo uri,
-                                   @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> countries(
+            @QueryParam("region") List<String> region,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         Set<Region> regions = FilterParams.regions(region);
         LocalDate today = LocalDate.now(clock);
         String query = QueryStrings.canonical(uri.getQueryParameters(), List.of("region"));
-        return responses.serve(new ApiCacheKey("/api/countries", query, MediaType.APPLICATION_JSON, today), () ->
-                ApiBody.of(aggregates.countsByCountry(today).stream()
-                        .map(c -> new PlaceDto(c.code(), Countries.name(c.code()),
-                                Countries.regionOf(c.code()).map(Region::code).orElse(null), c.upcoming(), c.total()))
-                        .filter(c -> regions.isEmpty() || regions.stream().anyMatch(r -> r.code().equals(c.region())))
-                        .sorted(Comparator.comparing(PlaceDto::name))
-                        .toList()), request, headers);
+        return responses.serve(
+                new ApiCacheKey("/api/countries", query, MediaType.APPLICATION_JSON, today),
+                () ->
+                        ApiBody.of(
+                                aggregates.countsByCountry(today).stream()
+                                        .map(
+                                                c ->
+                                                        new PlaceDto(
+                                                                c.code(),
+                                                                Countries.name(c.code()),
+                                                                Countries.regionOf(c.code())
+                                                                        .map(Region::code)
+                                                                        .orElse(null),
+                                                                c.upcoming(),
+                                                                c.total()))
+                                        .filter(
+                                                c ->
+                                                        regions.isEmpty()
+                                                                || regions.stream()
+                                                                        .anyMatch(
+                                                                                r ->
+                                                                                        r.code()
+                                                                                                .equals(
+                                                                                                        c
+                                                                                                                .region())))
+                                        .sorted(Comparator.comparing(PlaceDto::name))
+                                        .toList()),
+                request,
+                headers);
     }
 }

@@ -1,2 +1,5 @@
-/** The JSON API: thin resources over the event package, and RFC 9457 problem details for every error. */
+/**
+ * The JSON API: thin resources over the event package, and RFC 9457 problem details for every
+ * error.
+ */
 package dev.rustyevents.api;

@@ -9,13 +9,12 @@ import java.util.Locale;
  */
 final class AcceptEncoding {
 
-    private AcceptEncoding() {
-    }
+    private AcceptEncoding() {}
 
     /**
      * @param header the header value, or null when absent
      * @return true when gzip is acceptable: listed as {@code gzip}, {@code x-gzip} or {@code *}
-     *         with a non-zero quality value ({@code gzip;q=0} refuses it)
+     *     with a non-zero quality value ({@code gzip;q=0} refuses it)
      */
     static boolean gzip(String header) {
         if (header == null) {

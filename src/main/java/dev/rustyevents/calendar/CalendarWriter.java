@@ -1,26 +1,32 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.vocabulary.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -31,52 +37,52 @@ import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
-import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.Source;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Source;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * Turns events into an RFC 5545 iCalendar document with ical4j. Knows nothing about HTTP.
- * Every value comes from the records (DTSTAMP is the event's last visible change), so the same
- * events always give the same bytes.
+ * Turns events into an RFC 5545 iCalendar document with ical4j. Knows nothing about HTTP. Every
+ * value comes from the records (DTSTAMP is the event's last visible change), so the same events
+ * always give the same bytes.
  */
 @ApplicationScoped
 public class CalendarWriter {
 
-    static final String PRODID = "-//Rusty Events//Rust community events from This Week in Rust//EN";
+    static final String PRODID =
+            "-//Rusty Events//Rust community events from This Week in Rust//EN";
+
     /** ORGANIZER of an event whose group has no web address: TWiR, which published it. */
     static final URI TWIR = URI.create("https://this-week-in-rust.org/");
 
     /**
-     * @param spec      the feed's name and description
-     * @param source    the feed's own absolute URL (RFC 7986 SOURCE and URL)
-     * @param refresh   how often clients should poll (RFC 7986 REFRESH-INTERVAL, X-PUBLISHED-TTL)
-     * @param events    the events, in the order to write them
+     * @param spec the feed's name and description
+     * @param source the feed's own absolute URL (RFC 7986 SOURCE and URL)
+     * @param refresh how often clients should poll (RFC 7986 REFRESH-INTERVAL, X-PUBLISHED-TTL)
+     * @param events the events, in the order to write them
      * @param issueUrls TWiR issue number → the issue's URL, for the events' descriptions
      * @return a VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT per event: UTF-8, CRLF line
-     *         ends, TEXT escaped by ical4j, lines folded at 75 octets ({@link OctetFolding})
+     *     ends, TEXT escaped by ical4j, lines folded at 75 octets ({@link OctetFolding})
      */
-    public byte[] write(FeedSpec spec, URI source, Duration refresh, List<Event> events, Map<Integer, String> issueUrls) {
+    public byte[] write(
+            FeedSpec spec,
+            URI source,
+            Duration refresh,
+            List<Event> events,
+            Map<Integer, String> issueUrls) {
         List<CalendarComponent> components = new ArrayList<>(events.size());
         for (Event e : events) {
             components.add(vevent(e, issueUrls.get(e.firstIssue)));
@@ -85,15 +91,20 @@ public class CalendarWriter {
     }
 
     /**
-     * @param spec      the feed's name and description
-     * @param source    the feed's own absolute URL (RFC 7986 SOURCE and URL)
-     * @param refresh   how often clients should poll
-     * @param calls     the calls for proposals, in the order to write them
+     * @param spec the feed's name and description
+     * @param source the feed's own absolute URL (RFC 7986 SOURCE and URL)
+     * @param refresh how often clients should poll
+     * @param calls the calls for proposals, in the order to write them
      * @param issueUrls TWiR issue number → the issue's URL
      * @return a VCALENDAR as {@link #write} makes it, with one all-day VEVENT per call on its
-     *         deadline (the organisers' local day: TWiR gives no time zone)
+     *     deadline (the organisers' local day: TWiR gives no time zone)
      */
-    public byte[] writeCalls(FeedSpec spec, URI source, Duration refresh, List<CallForProposals> calls, Map<Integer, String> issueUrls) {
+    public byte[] writeCalls(
+            FeedSpec spec,
+            URI source,
+            Duration refresh,
+            List<CallForProposals> calls,
+            Map<Integer, String> issueUrls) {
         List<CalendarComponent> components = new ArrayList<>(calls.size());
         for (CallForProposals c : calls) {
             components.add(vevent(c, issueUrls.get(c.firstIssue)));
@@ -101,7 +112,11 @@ public class CalendarWriter {
         return calendar(spec, source, refresh, components);
     }
 
-    private static byte[] calendar(FeedSpec spec, URI source, Duration refresh, List<? extends CalendarComponent> components) {
+    private static byte[] calendar(
+            FeedSpec spec,
+            URI source,
+            Duration refresh,
+            List<? extends CalendarComponent> components) {
         List<Property> props = new ArrayList<>();
         props.add(new ProdId(PRODID));
         props.add(ImmutableVersion.VERSION_2_0);
@@ -111,7 +126,11 @@ public class CalendarWriter {
         props.add(new XProperty("X-WR-CALNAME", spec.name()));
         props.add(new Description(spec.description()));
         props.add(new XProperty("X-WR-CALDESC", spec.description()));
-        props.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)), refresh));
+        props.add(
+                new RefreshInterval(
+                        new ParameterList(
+                                List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
+                        refresh));
         props.add(new XProperty("X-PUBLISHED-TTL", refresh.toString()));
         props.add(new Source(new ParameterList(), source.toString()));
         props.add(new Url(source));
@@ -126,16 +145,21 @@ public class CalendarWriter {
     }
 
     /**
-     * The component of an empty feed: a UTC VTIMEZONE, which clients ignore when no event uses
-     * it (iTIP, RFC 5546 §3.2.1, allows only VEVENT and VTIMEZONE in a PUBLISH of events).
+     * The component of an empty feed: a UTC VTIMEZONE, which clients ignore when no event uses it
+     * (iTIP, RFC 5546 §3.2.1, allows only VEVENT and VTIMEZONE in a PUBLISH of events).
      */
     private static VTimeZone utc() {
-        Standard standard = new Standard(new PropertyList(List.<Property>of(
-                new DtStart<>(java.time.LocalDateTime.of(1970, 1, 1, 0, 0)),
-                new TzOffsetFrom(java.time.ZoneOffset.UTC),
-                new TzOffsetTo(java.time.ZoneOffset.UTC),
-                new TzName("UTC"))));
-        return new VTimeZone(new PropertyList(List.<Property>of(new TzId("UTC"))), new ComponentList<Observance>(List.of(standard)));
+        Standard standard =
+                new Standard(
+                        new PropertyList(
+                                List.<Property>of(
+                                        new DtStart<>(java.time.LocalDateTime.of(1970, 1, 1, 0, 0)),
+                                        new TzOffsetFrom(java.time.ZoneOffset.UTC),
+                                        new TzOffsetTo(java.time.ZoneOffset.UTC),
+                                        new TzName("UTC"))));
+        return new VTimeZone(
+                new PropertyList(List.<Property>of(new TzId("UTC"))),
+                new ComponentList<Observance>(List.of(standard)));
     }
 
     private static VEvent vevent(CallForProposals c, String issueUrl) {
@@ -154,8 +178,13 @@ public class CalendarWriter {
         List<String> lines = new ArrayList<>();
         lines.add("Last day to submit a talk proposal to " + c.name + ".");
         if (c.startDate != null) {
-            lines.add("Conference: " + c.startDate + (c.endDate != null && !c.endDate.equals(c.startDate) ? " to " + c.endDate : "")
-                    + (place != null ? ", " + place : ""));
+            lines.add(
+                    "Conference: "
+                            + c.startDate
+                            + (c.endDate != null && !c.endDate.equals(c.startDate)
+                                    ? " to " + c.endDate
+                                    : "")
+                            + (place != null ? ", " + place : ""));
         }
         lines.add("Submit: " + c.cfpUrl);
         if (c.eventUrl != null) {
@@ -182,7 +211,8 @@ public class CalendarWriter {
         List<Property> p = new ArrayList<>();
         p.add(new Uid(e.uid));
         p.add(new DtStamp(e.updatedAt));
-        // All-day event: DATE values; RFC 5545 §3.6.1: DTEND is exclusive, so the day after the last.
+        // All-day event: DATE values; RFC 5545 §3.6.1: DTEND is exclusive, so the day after the
+        // last.
         p.add(new DtStart<>(e.startDate));
         p.add(new DtEnd<>(e.endDate.plusDays(1)));
         p.add(new Summary(summary(e)));
@@ -195,7 +225,10 @@ public class CalendarWriter {
         uri(e.eventUrl != null ? e.eventUrl : e.groupUrl).ifPresent(u -> p.add(new Url(u)));
         p.add(new Description(description(e, place, issueUrl)));
         p.add(new Categories(new TextList(categories(e))));
-        p.add(e.status == EventStatus.DELISTED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        p.add(
+                e.status == EventStatus.DELISTED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         p.add(new Sequence(e.sequence));
         p.add(new Created(e.createdAt));
         p.add(new LastModified(e.updatedAt));
@@ -205,8 +238,11 @@ public class CalendarWriter {
     /** SUMMARY: the title, followed by the group when the title does not name it. */
     static String summary(Event e) {
         String title = e.title != null ? e.title : e.groupName != null ? e.groupName : "Rust event";
-        if (e.groupName != null && e.title != null
-                && !e.title.toLowerCase(Locale.ROOT).contains(e.groupName.toLowerCase(Locale.ROOT))) {
+        if (e.groupName != null
+                && e.title != null
+                && !e.title
+                        .toLowerCase(Locale.ROOT)
+                        .contains(e.groupName.toLowerCase(Locale.ROOT))) {
             return title + " · " + e.groupName;
         }
         return title;
@@ -225,25 +261,32 @@ public class CalendarWriter {
     /**
      * @param text any text
      * @return it as a parameter value may hold it: RFC 5545 §3.1 allows neither control characters
-     *         nor DQUOTE there, and has no escape for them (unlike TEXT values, §3.3.11, which
-     *         ical4j escapes). A group name holding CRLF made ical4j write a CN its own parser
-     *         could not read back (security.OutputEscapingTest), so a control character becomes a
-     *         space and a {@code "} an {@code '}
+     *     nor DQUOTE there, and has no escape for them (unlike TEXT values, §3.3.11, which ical4j
+     *     escapes). A group name holding CRLF made ical4j write a CN its own parser could not read
+     *     back (security.OutputEscapingTest), so a control character becomes a space and a {@code
+     *     "} an {@code '}
      */
     static String parameterText(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c == '"' ? '\'' : c));
+        text.codePoints()
+                .forEach(
+                        c ->
+                                out.appendCodePoint(
+                                        Character.isISOControl(c) ? ' ' : c == '"' ? '\'' : c));
         return out.toString();
     }
 
     private static String listedIn(int issue, String issueUrl) {
-        return "Listed in This Week in Rust " + issue + (issueUrl != null ? " <" + issueUrl + ">" : "");
+        return "Listed in This Week in Rust "
+                + issue
+                + (issueUrl != null ? " <" + issueUrl + ">" : "");
     }
 
     private static String description(Event e, String place, String issueUrl) {
         List<String> lines = new ArrayList<>();
         if (e.groupName != null) {
-            lines.add("Group: " + e.groupName + (e.groupUrl != null ? " <" + e.groupUrl + ">" : ""));
+            lines.add(
+                    "Group: " + e.groupName + (e.groupUrl != null ? " <" + e.groupUrl + ">" : ""));
         }
         if (e.mode != null) {
             lines.add("Mode: " + e.mode.code());

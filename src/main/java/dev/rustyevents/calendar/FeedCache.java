@@ -6,14 +6,13 @@ import dev.rustyevents.http.DataVersionCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
 
 /**
  * Rendered feeds, one per {@link FeedRequest}, kept until the data changes (an ingest or a
- * correction, in any replica: {@link DataVersionChanged}; a poll costs a hash lookup) or
- * {@code rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
+ * correction, in any replica: {@link DataVersionChanged}; a poll costs a hash lookup) or {@code
+ * rusty-events.feeds.max-age} passes; see {@link DataVersionCache}.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -30,9 +29,8 @@ public class FeedCache {
 
     /**
      * @param request which feed
-     * @return its rendering: at once when cached, else rendered on a worker thread (the
-     *         database is blocking); completes exceptionally when rendering fails, which is not
-     *         cached
+     * @return its rendering: at once when cached, else rendered on a worker thread (the database is
+     *     blocking); completes exceptionally when rendering fails, which is not cached
      */
     CompletableFuture<RenderedFeed> get(FeedRequest request) {
         return cache.get(request, () -> renderer.render(request));

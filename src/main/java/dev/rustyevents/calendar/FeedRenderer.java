@@ -1,10 +1,5 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.http.FeedContent;
-import dev.rustyevents.http.FeedSpec;
-import dev.rustyevents.http.NamedFeed;
-import dev.rustyevents.http.GroupSlugs;
-import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.CallForProposals;
 import dev.rustyevents.event.CfpRepository;
@@ -13,11 +8,15 @@ import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.FeedContent;
+import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.http.ProblemException;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +45,13 @@ public class FeedRenderer {
     private final FeedConfig config;
     private final Clock clock;
 
-    public FeedRenderer(EventRepository events, CfpRepository calls, IssueRepository issues, CalendarWriter writer, FeedConfig config, Clock clock) {
+    public FeedRenderer(
+            EventRepository events,
+            CfpRepository calls,
+            IssueRepository issues,
+            CalendarWriter writer,
+            FeedConfig config,
+            Clock clock) {
         this.events = events;
         this.calls = calls;
         this.issues = issues;
@@ -58,10 +63,11 @@ public class FeedRenderer {
     /**
      * @param request which feed
      * @throws ProblemException 404 for a group feed whose group no stored event has
-     * @return its bytes in both encodings and its validators. Last-Modified is the newest change
-     *         to any stored event or call for proposals (nothing is ever deleted and a delisting is a change, so it never
-     *         moves backwards), or the start of today (UTC) if later: the feed window moves daily,
-     *         and a representation that may have changed must not claim an older date
+     * @return its bytes in both encodings and its validators. Last-Modified is the newest change to
+     *     any stored event or call for proposals (nothing is ever deleted and a delisting is a
+     *     change, so it never moves backwards), or the start of today (UTC) if later: the feed
+     *     window moves daily, and a representation that may have changed must not claim an older
+     *     date
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
@@ -70,29 +76,50 @@ public class FeedRenderer {
         int count;
         if (request.content() == FeedContent.CALLS_FOR_PROPOSALS) {
             List<CallForProposals> list = calls.search(request.filter());
-            Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(c -> c.firstIssue).distinct().toList());
-            identity = writer.writeCalls(request.spec(), source, config.refreshInterval(), list, issueUrls);
+            Map<Integer, String> issueUrls =
+                    issues.urlsOf(list.stream().map(c -> c.firstIssue).distinct().toList());
+            identity =
+                    writer.writeCalls(
+                            request.spec(), source, config.refreshInterval(), list, issueUrls);
             count = list.size();
         } else {
             List<Event> list = events.listAll(request.filter());
-            Map<Integer, String> issueUrls = issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
-            FeedSpec spec = request.content() == FeedContent.GROUP_EVENTS ? groupSpec(request.filter()) : request.spec();
+            Map<Integer, String> issueUrls =
+                    issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
+            FeedSpec spec =
+                    request.content() == FeedContent.GROUP_EVENTS
+                            ? groupSpec(request.filter())
+                            : request.spec();
             identity = writer.write(spec, source, config.refreshInterval(), list, issueUrls);
             count = list.size();
         }
         byte[] gzip = gzip(identity);
         String hash = ConditionalGet.strongTag(identity).getValue();
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant changed = java.util.stream.Stream.of(events.lastChange(), calls.lastChange(), Optional.of(today))
-                .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
-        return new RenderedFeed(Buffer.buffer(identity), Buffer.buffer(gzip), new EntityTag(hash), new EntityTag(hash + "-gzip"),
-                Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), count);
+        Instant changed =
+                java.util.stream.Stream.of(
+                                events.lastChange(), calls.lastChange(), Optional.of(today))
+                        .flatMap(Optional::stream)
+                        .max(Instant::compareTo)
+                        .orElseThrow();
+        return new RenderedFeed(
+                Buffer.buffer(identity),
+                Buffer.buffer(gzip),
+                new EntityTag(hash),
+                new EntityTag(hash + "-gzip"),
+                Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                count);
     }
 
-    /** @throws ProblemException 404 naming up to 20 similar slugs when no stored event has the filter's group */
+    /**
+     * @throws ProblemException 404 naming up to 20 similar slugs when no stored event has the
+     *     filter's group
+     */
     private FeedSpec groupSpec(EventFilter filter) {
         String slug = filter.groupSlugs().iterator().next();
-        return events.groupName(slug).map(NamedFeed::groupSpec).orElseThrow(() -> GroupSlugs.unknown(slug, events));
+        return events.groupName(slug)
+                .map(NamedFeed::groupSpec)
+                .orElseThrow(() -> GroupSlugs.unknown(slug, events));
     }
 
     private static byte[] gzip(byte[] bytes) {

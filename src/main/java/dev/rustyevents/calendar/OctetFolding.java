@@ -4,29 +4,32 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 5545 §3.1 line folding by octets. ical4j's {@code FoldingWriter} counts UTF-16 chars, so
- * a SUMMARY in Japanese or with emoji comes out as 75-char lines of up to 225 octets, which
- * strict parsers reject; this class folds the unfolded text ical4j produces
- * ({@code Calendar.toString()}) on code point boundaries instead.
+ * RFC 5545 §3.1 line folding by octets. ical4j's {@code FoldingWriter} counts UTF-16 chars, so a
+ * SUMMARY in Japanese or with emoji comes out as 75-char lines of up to 225 octets, which strict
+ * parsers reject; this class folds the unfolded text ical4j produces ({@code Calendar.toString()})
+ * on code point boundaries instead.
  */
 final class OctetFolding {
 
-    /** RFC 5545 §3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
+    /**
+     * RFC 5545 §3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break."
+     */
     static final int MAX_OCTETS = 75;
+
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] FOLD = {'\r', '\n', ' '};
 
-    private OctetFolding() {
-    }
+    private OctetFolding() {}
 
     /**
      * @param unfolded iCalendar content lines, each ended by CRLF, none folded
-     * @return the same lines as UTF-8 bytes, each physical line at most {@value #MAX_OCTETS}
-     *         octets (a continuation line's leading space included), folded with CRLF + space
-     *         before a code point, never inside one
+     * @return the same lines as UTF-8 bytes, each physical line at most {@value #MAX_OCTETS} octets
+     *     (a continuation line's leading space included), folded with CRLF + space before a code
+     *     point, never inside one
      */
     static byte[] fold(String unfolded) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(unfolded.length() + unfolded.length() / 64 * 3 + 64);
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(unfolded.length() + unfolded.length() / 64 * 3 + 64);
         int lineStart = 0;
         while (lineStart < unfolded.length()) {
             int lineEnd = unfolded.indexOf("\r\n", lineStart);

@@ -8,17 +8,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
-
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * The data version: a number in the database ({@code data_version}, one row) raised in the same
- * transaction as every change an ingest or a correction makes ({@link DataWritten}), so it
- * moves exactly when the committed data does. This replica fires {@link DataVersionChanged} once its own
- * change commits, and reads the version every {@code rusty-events.cluster.version-check} (10s)
- * to fire it too when another replica changed the data. Every replica so drops its rendered
- * answers within that interval, and all serve the same bytes and ETags.
+ * transaction as every change an ingest or a correction makes ({@link DataWritten}), so it moves
+ * exactly when the committed data does. This replica fires {@link DataVersionChanged} once its own
+ * change commits, and reads the version every {@code rusty-events.cluster.version-check} (10s) to
+ * fire it too when another replica changed the data. Every replica so drops its rendered answers
+ * within that interval, and all serve the same bytes and ETags.
  */
 @ApplicationScoped
 public class DataVersion {
@@ -40,7 +39,8 @@ public class DataVersion {
 
     /** Raises the version inside the transaction that changed the data (rolled back with it). */
     void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) DataWritten change) {
-        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
+        em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1")
+                .executeUpdate();
     }
 
     /** Tells this replica's caches once the change committed. */
@@ -52,7 +52,9 @@ public class DataVersion {
      * Reads the version; when it moved since the last look (another replica's change, or this
      * one's, already told), tells the caches.
      */
-    @Scheduled(identity = "data-version-check", every = "${rusty-events.cluster.version-check}",
+    @Scheduled(
+            identity = "data-version-check",
+            every = "${rusty-events.cluster.version-check}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         long now = QuarkusTransaction.requiringNew().call(this::read);
@@ -63,12 +65,17 @@ public class DataVersion {
         }
     }
 
-    /** @return the data version as last read, or as at start-up */
+    /**
+     * @return the data version as last read, or as at start-up
+     */
     public long current() {
         return seen.get();
     }
 
     private long read() {
-        return ((Number) em.createNativeQuery("SELECT version FROM data_version WHERE id = 1").getSingleResult()).longValue();
+        return ((Number)
+                        em.createNativeQuery("SELECT version FROM data_version WHERE id = 1")
+                                .getSingleResult())
+                .longValue();
     }
 }

@@ -3,15 +3,14 @@ package dev.rustyevents.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
 import java.time.Duration;
 
 /**
- * Reading TWiR's whole archive ({@code rusty-events.backfill-on-start} and
- * {@code rusty-events.backfill.*}; each key also as an environment variable, e.g.
- * {@code RUSTY_EVENTS_BACKFILL_DELAY}). The prefix is the root because the start-up switch sits
- * beside the {@code backfill.} group rather than in it; the names are public (README, deploy/),
- * so they stay as they are.
+ * Reading TWiR's whole archive ({@code rusty-events.backfill-on-start} and {@code
+ * rusty-events.backfill.*}; each key also as an environment variable, e.g. {@code
+ * RUSTY_EVENTS_BACKFILL_DELAY}). The prefix is the root because the start-up switch sits beside the
+ * {@code backfill.} group rather than in it; the names are public (README, deploy/), so they stay
+ * as they are.
  */
 @ConfigMapping(prefix = "rusty-events")
 public interface BackfillConfig {
@@ -24,7 +23,10 @@ public interface BackfillConfig {
     @WithDefault("false")
     boolean onStart();
 
-    /** Pause between two page requests of a backfill, one request at a time (a duration; default {@code 1s}). */
+    /**
+     * Pause between two page requests of a backfill, one request at a time (a duration; default
+     * {@code 1s}).
+     */
     @WithName("backfill.delay")
     @WithDefault("1s")
     Duration delay();

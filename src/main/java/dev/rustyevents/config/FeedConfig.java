@@ -3,7 +3,6 @@ package dev.rustyevents.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
 import java.net.URI;
 import java.time.Duration;
 
@@ -15,29 +14,29 @@ import java.time.Duration;
 public interface FeedConfig {
 
     /**
-     * The service's public base URL, without a trailing slash. Feeds name themselves with it
-     * (RFC 7986 SOURCE and URL) and subscribe links ({@code webcal://}, Google Calendar) are
-     * built on it, so it must be the address subscribers reach.
+     * The service's public base URL, without a trailing slash. Feeds name themselves with it (RFC
+     * 7986 SOURCE and URL) and subscribe links ({@code webcal://}, Google Calendar) are built on
+     * it, so it must be the address subscribers reach.
      */
     @WithName("public-url")
     @WithDefault("http://localhost:8080")
     URI publicUrl();
 
     /**
-     * The one rule for public addresses: feeds' SOURCE and URL, subscribe links, the pages'
-     * embed snippet and JSON-LD {@code @id}s all join the base and a path with it.
+     * The one rule for public addresses: feeds' SOURCE and URL, subscribe links, the pages' embed
+     * snippet and JSON-LD {@code @id}s all join the base and a path with it.
      *
      * @param address a path and query starting with {@code /}, or empty for the base itself
-     * @return {@link #publicUrl()} without its trailing slashes, followed by {@code address}
-     *         (so one slash between them, and a base under a path keeps that path)
+     * @return {@link #publicUrl()} without its trailing slashes, followed by {@code address} (so
+     *     one slash between them, and a base under a path keeps that path)
      */
     default String absolute(String address) {
         return publicUrl().toString().replaceAll("/+$", "") + address;
     }
 
     /**
-     * How often calendar apps should poll: RFC 7986 REFRESH-INTERVAL and Outlook's
-     * X-PUBLISHED-TTL. TWiR is weekly, so hours are plenty.
+     * How often calendar apps should poll: RFC 7986 REFRESH-INTERVAL and Outlook's X-PUBLISHED-TTL.
+     * TWiR is weekly, so hours are plenty.
      */
     @WithName("refresh-interval")
     @WithDefault("6h")
@@ -52,8 +51,8 @@ public interface FeedConfig {
     Duration maxAge();
 
     /**
-     * Default feed window: events that ended up to this many days ago are still included, so
-     * a new subscriber is not flooded with ten years of history. Per request: {@code past_days}.
+     * Default feed window: events that ended up to this many days ago are still included, so a new
+     * subscriber is not flooded with ten years of history. Per request: {@code past_days}.
      */
     @WithName("past-days")
     @WithDefault("30")

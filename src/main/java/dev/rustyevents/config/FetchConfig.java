@@ -3,7 +3,6 @@ package dev.rustyevents.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
 import java.time.Duration;
 
 /**
@@ -15,7 +14,8 @@ public interface FetchConfig {
 
     /** User-Agent sent with every request (text; default names the service and its repository). */
     @WithName("user-agent")
-    @WithDefault("RustyEvents/0.1 (+https://github.com/rusty-events/rusty-events; Rust community events calendar)")
+    @WithDefault(
+            "RustyEvents/0.1 (+https://github.com/rusty-events/rusty-events; Rust community events calendar)")
     String userAgent();
 
     /** Connect timeout (a duration; default {@code 10s}). */
@@ -28,16 +28,24 @@ public interface FetchConfig {
     @WithDefault("30s")
     Duration readTimeout();
 
-    /** Largest body accepted, in bytes (default 10485760, 10 MiB; a TWiR page is ~100 KB, the feed ~250 KB). */
+    /**
+     * Largest body accepted, in bytes (default 10485760, 10 MiB; a TWiR page is ~100 KB, the feed
+     * ~250 KB).
+     */
     @WithName("max-bytes")
     @WithDefault("10485760")
     long maxBytes();
 
-    /** Attempts per request for network errors, timeouts and 5xx/429 answers (a count; default 3). */
+    /**
+     * Attempts per request for network errors, timeouts and 5xx/429 answers (a count; default 3).
+     */
     @WithDefault("3")
     int attempts();
 
-    /** Wait before the second attempt, doubled for each further one (a duration; default {@code 2s}). */
+    /**
+     * Wait before the second attempt, doubled for each further one (a duration; default {@code
+     * 2s}).
+     */
     @WithDefault("2s")
     Duration backoff();
 }

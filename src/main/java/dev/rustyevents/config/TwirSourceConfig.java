@@ -3,12 +3,11 @@ package dev.rustyevents.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
 import java.net.URI;
 
 /**
- * Where TWiR is read from ({@code rusty-events.twir.*}; each key also as an environment
- * variable, e.g. {@code RUSTY_EVENTS_TWIR_URL}).
+ * Where TWiR is read from ({@code rusty-events.twir.*}; each key also as an environment variable,
+ * e.g. {@code RUSTY_EVENTS_TWIR_URL}).
  */
 @ConfigMapping(prefix = "rusty-events.twir")
 public interface TwirSourceConfig {
@@ -22,8 +21,8 @@ public interface TwirSourceConfig {
     URI url();
 
     /**
-     * The live origin whose absolute links the pages carry (a URL; default
-     * {@code https://this-week-in-rust.org}); stored URLs use it.
+     * The live origin whose absolute links the pages carry (a URL; default {@code
+     * https://this-week-in-rust.org}); stored URLs use it.
      */
     @WithName("canonical-url")
     @WithDefault("https://this-week-in-rust.org")

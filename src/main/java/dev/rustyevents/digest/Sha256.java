@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 as lower-case hex, the form entity tags and stored content hashes take. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /**
      * @param bytes any bytes
@@ -25,8 +24,8 @@ public final class Sha256 {
 
     /**
      * @param text any text
-     * @return the SHA-256 of its UTF-8 bytes, 64 lower-case hex digits (an issue page's
-     *         {@code TwirIssue.contentHash})
+     * @return the SHA-256 of its UTF-8 bytes, 64 lower-case hex digits (an issue page's {@code
+     *     TwirIssue.contentHash})
      */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -35,11 +34,16 @@ public class CallForProposals {
     @Column(length = Columns.UID, nullable = false, unique = true)
     public String uid;
 
-    /** What makes two listings the same call (see {@code ingest.CfpIngest}): the normalised call URL. */
+    /**
+     * What makes two listings the same call (see {@code ingest.CfpIngest}): the normalised call
+     * URL.
+     */
     @Column(name = "identity_key", length = Columns.IDENTITY_KEY, nullable = false, unique = true)
     public String identityKey;
 
-    /** The conference's name as TWiR wrote it last, without a trailing "CFP" / "Call for Speakers". */
+    /**
+     * The conference's name as TWiR wrote it last, without a trailing "CFP" / "Call for Speakers".
+     */
     @Column(length = Columns.CFP_NAME, nullable = false)
     public String name;
 
@@ -87,11 +91,17 @@ public class CallForProposals {
     @Column(name = "location_raw", length = Columns.LOCATION_RAW)
     public String locationRaw;
 
-    /** What the parser corrected or left out of the last listing (a year typo), in a sentence; null when nothing. */
+    /**
+     * What the parser corrected or left out of the last listing (a year typo), in a sentence; null
+     * when nothing.
+     */
     @Column(length = Columns.NOTE)
     public String note;
 
-    /** The conference as an event (see {@link Event#cfpOnly}); null when its dates were never readable. */
+    /**
+     * The conference as an event (see {@link Event#cfpOnly}); null when its dates were never
+     * readable.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     public Event event;

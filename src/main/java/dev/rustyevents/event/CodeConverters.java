@@ -4,18 +4,16 @@ import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * JPA converters that store the vocabulary enums by their wire names ({@code in-person},
- * {@code north-america}), so the database reads like the API.
+ * JPA converters that store the vocabulary enums by their wire names ({@code in-person}, {@code
+ * north-america}), so the database reads like the API.
  */
 public final class CodeConverters {
 
-    private CodeConverters() {
-    }
+    private CodeConverters() {}
 
     abstract static class ByCode<E extends Enum<E>> implements AttributeConverter<E, String> {
         private final Class<E> type;
@@ -36,8 +34,16 @@ public final class CodeConverters {
             if (db == null) {
                 return null;
             }
-            return Arrays.stream(type.getEnumConstants()).filter(e -> code.apply(e).equals(db)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " in database: " + db));
+            return Arrays.stream(type.getEnumConstants())
+                    .filter(e -> code.apply(e).equals(db))
+                    .findFirst()
+                    .orElseThrow(
+                            () ->
+                                    new IllegalStateException(
+                                            "unknown "
+                                                    + type.getSimpleName()
+                                                    + " in database: "
+                                                    + db));
         }
     }
 

@@ -8,13 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One real-world event, merged from every TWiR listing of it (the same line in several issues,
- * the same event under two region headings).
+ * One real-world event, merged from every TWiR listing of it (the same line in several issues, the
+ * same event under two region headings).
  */
 @Entity
 @Table(name = "event")
@@ -25,8 +24,8 @@ public class Event {
     public Long id;
 
     /**
-     * Public id and RFC 5545 UID: a name-based UUID of the identity the event had when first
-     * seen. It never changes afterwards, even when the date or title does.
+     * Public id and RFC 5545 UID: a name-based UUID of the identity the event had when first seen.
+     * It never changes afterwards, even when the date or title does.
      */
     @Column(length = Columns.UID, nullable = false, unique = true)
     public String uid;
@@ -43,7 +42,9 @@ public class Event {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    /** True when TWiR wrote the date without a year and the year was inferred from the issue date. */
+    /**
+     * True when TWiR wrote the date without a year and the year was inferred from the issue date.
+     */
     @Column(name = "year_inferred", nullable = false)
     public boolean yearInferred;
 
@@ -91,16 +92,16 @@ public class Event {
 
     /**
      * True while only TWiR's "CFP - Events" section has named the event (a conference whose call
-     * for proposals is open): no Upcoming Events listing has matched it yet. Such an event is
-     * never delisted, since leaving the CFP section means the call closed, not the event.
+     * for proposals is open): no Upcoming Events listing has matched it yet. Such an event is never
+     * delisted, since leaving the CFP section means the call closed, not the event.
      */
     @Column(name = "cfp_only", nullable = false)
     public boolean cfpOnly;
 
     /**
-     * True when an operator hid the event ({@link EventCorrection#hidden}): every read (API,
-     * feeds, calls for proposals of the conference) leaves it out; the ingest still merges its
-     * listings into it, so it does not come back as a new event.
+     * True when an operator hid the event ({@link EventCorrection#hidden}): every read (API, feeds,
+     * calls for proposals of the conference) leaves it out; the ingest still merges its listings
+     * into it, so it does not come back as a new event.
      */
     @Column(nullable = false)
     public boolean hidden;

@@ -5,7 +5,6 @@ import dev.rustyevents.vocabulary.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Counts and summaries over events (groups, places, events per month) for the API's directory
- * and statistics resources. Every query starts from {@link EventRepository#where(EventFilter)}, so
- * the same filter means the same events here, and counts only {@link EventStatus#CONFIRMED} events ({@link EventFilter#confirmedOnly()}):
- * a delisted event did not take place as listed.
+ * Counts and summaries over events (groups, places, events per month) for the API's directory and
+ * statistics resources. Every query starts from {@link EventRepository#where(EventFilter)}, so the
+ * same filter means the same events here, and counts only {@link EventStatus#CONFIRMED} events
+ * ({@link EventFilter#confirmedOnly()}): a delisted event did not take place as listed.
  */
 @ApplicationScoped
 public class EventAggregates {
@@ -40,16 +39,18 @@ public class EventAggregates {
      */
     public List<GroupSummary> groups(LocalDate today) {
         return summarise(EventFilter.from(null).confirmedOnly(), today).values().stream()
-                .sorted(Comparator.comparing(GroupSummary::slug)).toList();
+                .sorted(Comparator.comparing(GroupSummary::slug))
+                .toList();
     }
 
     /**
-     * @param slug  a group slug
+     * @param slug a group slug
      * @param today the day (UTC) from which events are "next"
      * @return the group's summary, or empty when no confirmed event has this group
      */
     public Optional<GroupSummary> group(String slug, LocalDate today) {
-        return Optional.ofNullable(summarise(EventFilter.from(null).withGroup(slug).confirmedOnly(), today).get(slug));
+        return Optional.ofNullable(
+                summarise(EventFilter.from(null).withGroup(slug).confirmedOnly(), today).get(slug));
     }
 
     /**
@@ -57,7 +58,8 @@ public class EventAggregates {
      * @return confirmed-event counts per region code; regions without events are absent
      */
     public Map<String, PlaceCount> countsByRegion(LocalDate today) {
-        return counts("region", today).stream().collect(Collectors.toMap(PlaceCount::code, Function.identity()));
+        return counts("region", today).stream()
+                .collect(Collectors.toMap(PlaceCount::code, Function.identity()));
     }
 
     /**
@@ -74,22 +76,50 @@ public class EventAggregates {
      */
     public List<PeriodCount> perMonth(EventFilter filter) {
         Where where = EventRepository.where(filter.confirmedOnly());
-        TypedQuery<Object[]> query = em.createQuery("select extract(year from startDate), extract(month from startDate), region, mode, count(*)"
-                + " from Event where " + where.jpql()
-                + " group by extract(year from startDate), extract(month from startDate), region, mode"
-                + " order by 1, 2", Object[].class);
+        TypedQuery<Object[]> query =
+                em.createQuery(
+                        "select extract(year from startDate), extract(month from startDate), region, mode, count(*)"
+                                + " from Event where "
+                                + where.jpql()
+                                + " group by extract(year from startDate), extract(month from startDate), region, mode"
+                                + " order by 1, 2",
+                        Object[].class);
         where.params().map().forEach(query::setParameter);
-        return query.getResultList().stream().map(r -> new PeriodCount(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
-                (Region) r[2], (Mode) r[3], ((Number) r[4]).longValue())).toList();
+        return query.getResultList().stream()
+                .map(
+                        r ->
+                                new PeriodCount(
+                                        ((Number) r[0]).intValue(),
+                                        ((Number) r[1]).intValue(),
+                                        (Region) r[2],
+                                        (Mode) r[3],
+                                        ((Number) r[4]).longValue()))
+                .toList();
     }
 
     private List<PlaceCount> counts(String field, LocalDate today) {
         Where where = EventRepository.where(EventFilter.from(null).confirmedOnly());
-        TypedQuery<Object[]> query = em.createQuery("select " + field + ", count(*), sum(case when endDate >= :today then 1 else 0 end)"
-                + " from Event where " + where.jpql() + " and " + field + " is not null group by " + field, Object[].class);
+        TypedQuery<Object[]> query =
+                em.createQuery(
+                        "select "
+                                + field
+                                + ", count(*), sum(case when endDate >= :today then 1 else 0 end)"
+                                + " from Event where "
+                                + where.jpql()
+                                + " and "
+                                + field
+                                + " is not null group by "
+                                + field,
+                        Object[].class);
         where.params().map().forEach(query::setParameter);
         query.setParameter("today", today);
-        return query.getResultList().stream().map(r -> new PlaceCount(code(r[0]), ((Number) r[2]).longValue(), ((Number) r[1]).longValue()))
+        return query.getResultList().stream()
+                .map(
+                        r ->
+                                new PlaceCount(
+                                        code(r[0]),
+                                        ((Number) r[2]).longValue(),
+                                        ((Number) r[1]).longValue()))
                 .toList();
     }
 
@@ -109,19 +139,52 @@ public class EventAggregates {
         return summaries;
     }
 
-    /** @param list the group's events, by date (as {@link EventRepository#listAll} gives them) */
+    /**
+     * @param list the group's events, by date (as {@link EventRepository#listAll} gives them)
+     */
     private static GroupSummary summary(String slug, List<Event> list, LocalDate today) {
-        Comparator<Event> recency = Comparator.comparingInt((Event e) -> e.lastIssue).thenComparing(e -> e.startDate);
+        Comparator<Event> recency =
+                Comparator.comparingInt((Event e) -> e.lastIssue).thenComparing(e -> e.startDate);
         Event latest = list.stream().max(recency).orElseThrow();
-        String url = list.stream().filter(e -> e.groupUrl != null).max(recency).map(e -> e.groupUrl).orElse(null);
-        Map<GroupSummary.Place, List<Event>> byPlace = list.stream().filter(e -> e.mode != Mode.VIRTUAL && e.city != null)
-                .collect(Collectors.groupingBy(e -> new GroupSummary.Place(e.city, e.subdivision, e.country, e.region)));
-        GroupSummary.Place home = byPlace.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<GroupSummary.Place, List<Event>> p) -> p.getValue().size())
-                        .thenComparing(p -> p.getValue().get(p.getValue().size() - 1).startDate))
-                .map(Map.Entry::getKey).orElse(null);
+        String url =
+                list.stream()
+                        .filter(e -> e.groupUrl != null)
+                        .max(recency)
+                        .map(e -> e.groupUrl)
+                        .orElse(null);
+        Map<GroupSummary.Place, List<Event>> byPlace =
+                list.stream()
+                        .filter(e -> e.mode != Mode.VIRTUAL && e.city != null)
+                        .collect(
+                                Collectors.groupingBy(
+                                        e ->
+                                                new GroupSummary.Place(
+                                                        e.city,
+                                                        e.subdivision,
+                                                        e.country,
+                                                        e.region)));
+        GroupSummary.Place home =
+                byPlace.entrySet().stream()
+                        .max(
+                                Comparator.comparingInt(
+                                                (Map.Entry<GroupSummary.Place, List<Event>> p) ->
+                                                        p.getValue().size())
+                                        .thenComparing(
+                                                p ->
+                                                        p.getValue()
+                                                                .get(p.getValue().size() - 1)
+                                                                .startDate))
+                        .map(Map.Entry::getKey)
+                        .orElse(null);
         Event next = list.stream().filter(e -> !e.endDate.isBefore(today)).findFirst().orElse(null);
-        return new GroupSummary(slug, latest.groupName, url, home, list.size(), list.get(0).startDate,
-                list.get(list.size() - 1).startDate, next);
+        return new GroupSummary(
+                slug,
+                latest.groupName,
+                url,
+                home,
+                list.size(),
+                list.get(0).startDate,
+                list.get(list.size() - 1).startDate,
+                next);
     }
 }

@@ -10,15 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An operator's correction of one event: the values that replace what TWiR listed, and whether
- * the event is hidden. A null field is not corrected (TWiR's value stands). The stored
- * {@link Event} carries the corrected values, so every query sees them; the ingest applies the
- * correction again to each later listing of the event (see {@code ingest.Corrections}).
+ * An operator's correction of one event: the values that replace what TWiR listed, and whether the
+ * event is hidden. A null field is not corrected (TWiR's value stands). The stored {@link Event}
+ * carries the corrected values, so every query sees them; the ingest applies the correction again
+ * to each later listing of the event (see {@code ingest.Corrections}).
  */
 @Entity
 @Table(name = "event_correction")

@@ -7,30 +7,30 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Which events a caller wants; one type for the JSON API, the iCalendar feeds and the page, so
- * the same query returns the same events everywhere. Empty sets and nulls mean "any"; values
- * within one set are alternatives (OR), different fields all apply (AND). Twelve components, five
- * of them sets of strings: build one by name with {@link #builder()}, or change one from another
- * with {@link #toBuilder()}.
+ * Which events a caller wants; one type for the JSON API, the iCalendar feeds and the page, so the
+ * same query returns the same events everywhere. Empty sets and nulls mean "any"; values within one
+ * set are alternatives (OR), different fields all apply (AND). Twelve components, five of them sets
+ * of strings: build one by name with {@link #builder()}, or change one from another with {@link
+ * #toBuilder()}.
  *
- * @param from             earliest day (inclusive): an event matches when its last day is on or
- *                         after it; null for no lower bound
- * @param to               latest day (inclusive): an event matches when its first day is on or
- *                         before it; null for no upper bound
- * @param regions          continents of the place
- * @param countries        ISO 3166-1 alpha-2 codes, upper case
+ * @param from earliest day (inclusive): an event matches when its last day is on or after it; null
+ *     for no lower bound
+ * @param to latest day (inclusive): an event matches when its first day is on or before it; null
+ *     for no upper bound
+ * @param regions continents of the place
+ * @param countries ISO 3166-1 alpha-2 codes, upper case
  * @param subdivisionCodes ISO 3166-2 codes with their country prefix, upper case ({@code US-WA});
- *                         not the subdivision as a record writes it ({@link Event#subdivision})
- * @param cities           city names, lower case (compared case-insensitively)
- * @param modes            attendance modes
- * @param groupSlugs       the groups' slugs ({@link Slugs#of(String)} of their names)
- * @param text             words that must all appear in the title, group or city (case- and
- *                         accent-insensitive); null for no text condition
- * @param cancelledSince   when set, delisted events are included only if they were delisted on or
- *                         after this day (UTC); null includes every delisted event
- * @param statuses         the statuses wanted; empty for any
- * @param updatedSince     only events whose last subscriber-visible change ({@link Event#updatedAt})
- *                         is at or after this instant, for sync clients; null for any
+ *     not the subdivision as a record writes it ({@link Event#subdivision})
+ * @param cities city names, lower case (compared case-insensitively)
+ * @param modes attendance modes
+ * @param groupSlugs the groups' slugs ({@link Slugs#of(String)} of their names)
+ * @param text words that must all appear in the title, group or city (case- and
+ *     accent-insensitive); null for no text condition
+ * @param cancelledSince when set, delisted events are included only if they were delisted on or
+ *     after this day (UTC); null includes every delisted event
+ * @param statuses the statuses wanted; empty for any
+ * @param updatedSince only events whose last subscriber-visible change ({@link Event#updatedAt}) is
+ *     at or after this instant, for sync clients; null for any
  */
 public record EventFilter(
         LocalDate from,
@@ -56,41 +56,63 @@ public record EventFilter(
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
-    /** @return a builder of a filter for every event (each component "any" until set) */
+    /**
+     * @return a builder of a filter for every event (each component "any" until set)
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder holding this filter's components, to change some of them */
+    /**
+     * @return a builder holding this filter's components, to change some of them
+     */
     public Builder toBuilder() {
-        return new Builder().from(from).to(to).regions(regions).countries(countries).subdivisionCodes(subdivisionCodes)
-                .cities(cities).modes(modes).groupSlugs(groupSlugs).text(text).cancelledSince(cancelledSince)
-                .statuses(statuses).updatedSince(updatedSince);
+        return new Builder()
+                .from(from)
+                .to(to)
+                .regions(regions)
+                .countries(countries)
+                .subdivisionCodes(subdivisionCodes)
+                .cities(cities)
+                .modes(modes)
+                .groupSlugs(groupSlugs)
+                .text(text)
+                .cancelledSince(cancelledSince)
+                .statuses(statuses)
+                .updatedSince(updatedSince);
     }
 
-    /** @return a filter for every event from {@code from} on. */
+    /**
+     * @return a filter for every event from {@code from} on.
+     */
     public static EventFilter from(LocalDate from) {
         return builder().from(from).build();
     }
 
-    /** @return this filter restricted to the given modes (a named feed's rule). */
+    /**
+     * @return this filter restricted to the given modes (a named feed's rule).
+     */
     public EventFilter withModes(Set<Mode> newModes) {
         return toBuilder().modes(newModes).build();
     }
 
-    /** @return this filter restricted to one region (a named feed's rule). */
+    /**
+     * @return this filter restricted to one region (a named feed's rule).
+     */
     public EventFilter withRegion(Region region) {
         return toBuilder().regions(Set.of(region)).build();
     }
 
-    /** @return this filter restricted to one group (a group feed's rule). */
+    /**
+     * @return this filter restricted to one group (a group feed's rule).
+     */
     public EventFilter withGroup(String groupSlug) {
         return toBuilder().groupSlugs(Set.of(groupSlug)).build();
     }
 
     /**
      * @param newStatuses the statuses wanted (empty for any)
-     * @param since       earliest last change wanted, or null
+     * @param since earliest last change wanted, or null
      * @return this filter restricted to those statuses and changes (the sync parameters of the API)
      */
     public EventFilter withChanges(Set<EventStatus> newStatuses, Instant since) {
@@ -98,24 +120,25 @@ public record EventFilter(
     }
 
     /**
-     * @return this filter restricted to {@link EventStatus#CONFIRMED} events, every other
-     *         condition kept (its window, places, modes, groups, text, {@code updatedSince}): what
-     *         the pages, the directory and the statistics count, since a delisted event did not
-     *         take place as listed
+     * @return this filter restricted to {@link EventStatus#CONFIRMED} events, every other condition
+     *     kept (its window, places, modes, groups, text, {@code updatedSince}): what the pages, the
+     *     directory and the statistics count, since a delisted event did not take place as listed
      */
     public EventFilter confirmedOnly() {
         return toBuilder().statuses(Set.of(EventStatus.CONFIRMED)).build();
     }
 
-    /** @return this filter keeping delisted events only when delisted on or after {@code day}. */
+    /**
+     * @return this filter keeping delisted events only when delisted on or after {@code day}.
+     */
     public EventFilter withCancelledSince(LocalDate day) {
         return toBuilder().cancelledSince(day).build();
     }
 
     /**
      * Named construction of an {@link EventFilter}: each setter takes one component (null or an
-     * empty set for "any", as in the record) and returns this builder; {@link #build()} copies
-     * the sets, so the builder can be reused.
+     * empty set for "any", as in the record) and returns this builder; {@link #build()} copies the
+     * sets, so the builder can be reused.
      */
     public static final class Builder {
 
@@ -132,85 +155,123 @@ public record EventFilter(
         private Set<EventStatus> statuses;
         private Instant updatedSince;
 
-        private Builder() {
-        }
+        private Builder() {}
 
-        /** @param from earliest day (inclusive), or null; see {@link EventFilter#from()} */
+        /**
+         * @param from earliest day (inclusive), or null; see {@link EventFilter#from()}
+         */
         public Builder from(LocalDate from) {
             this.from = from;
             return this;
         }
 
-        /** @param to latest day (inclusive), or null; see {@link EventFilter#to()} */
+        /**
+         * @param to latest day (inclusive), or null; see {@link EventFilter#to()}
+         */
         public Builder to(LocalDate to) {
             this.to = to;
             return this;
         }
 
-        /** @param regions continents of the place */
+        /**
+         * @param regions continents of the place
+         */
         public Builder regions(Set<Region> regions) {
             this.regions = regions;
             return this;
         }
 
-        /** @param countries ISO 3166-1 alpha-2 codes, upper case */
+        /**
+         * @param countries ISO 3166-1 alpha-2 codes, upper case
+         */
         public Builder countries(Set<String> countries) {
             this.countries = countries;
             return this;
         }
 
-        /** @param subdivisionCodes ISO 3166-2 codes with their country prefix, upper case ({@code US-WA}) */
+        /**
+         * @param subdivisionCodes ISO 3166-2 codes with their country prefix, upper case ({@code
+         *     US-WA})
+         */
         public Builder subdivisionCodes(Set<String> subdivisionCodes) {
             this.subdivisionCodes = subdivisionCodes;
             return this;
         }
 
-        /** @param cities city names, lower case */
+        /**
+         * @param cities city names, lower case
+         */
         public Builder cities(Set<String> cities) {
             this.cities = cities;
             return this;
         }
 
-        /** @param modes attendance modes */
+        /**
+         * @param modes attendance modes
+         */
         public Builder modes(Set<Mode> modes) {
             this.modes = modes;
             return this;
         }
 
-        /** @param groupSlugs the groups' slugs */
+        /**
+         * @param groupSlugs the groups' slugs
+         */
         public Builder groupSlugs(Set<String> groupSlugs) {
             this.groupSlugs = groupSlugs;
             return this;
         }
 
-        /** @param text words that must all appear in the title, group or city, or null */
+        /**
+         * @param text words that must all appear in the title, group or city, or null
+         */
         public Builder text(String text) {
             this.text = text;
             return this;
         }
 
-        /** @param cancelledSince keep delisted events only when delisted on or after this day (UTC), or null */
+        /**
+         * @param cancelledSince keep delisted events only when delisted on or after this day (UTC),
+         *     or null
+         */
         public Builder cancelledSince(LocalDate cancelledSince) {
             this.cancelledSince = cancelledSince;
             return this;
         }
 
-        /** @param statuses the statuses wanted; empty or null for any */
+        /**
+         * @param statuses the statuses wanted; empty or null for any
+         */
         public Builder statuses(Set<EventStatus> statuses) {
             this.statuses = statuses;
             return this;
         }
 
-        /** @param updatedSince earliest last subscriber-visible change wanted, or null */
+        /**
+         * @param updatedSince earliest last subscriber-visible change wanted, or null
+         */
         public Builder updatedSince(Instant updatedSince) {
             this.updatedSince = updatedSince;
             return this;
         }
 
-        /** @return the filter of the components set so far */
+        /**
+         * @return the filter of the components set so far
+         */
         public EventFilter build() {
-            return new EventFilter(from, to, regions, countries, subdivisionCodes, cities, modes, groupSlugs, text,
-                    cancelledSince, statuses, updatedSince);
+            return new EventFilter(
+                    from,
+                    to,
+                    regions,
+                    countries,
+                    subdivisionCodes,
+                    cities,
+                    modes,
+                    groupSlugs,
+                    text,
+                    cancelledSince,
+                    statuses,
+                    updatedSince);
         }
     }
 }

@@ -2,11 +2,8 @@ package dev.rustyevents.event;
 
 import dev.rustyevents.vocabulary.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +14,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
     /**
      * @param filter which events
-     * @param sort   their order
-     * @param page   1-based page number
-     * @param size   page size (the caller enforces its maximum)
+     * @param sort their order
+     * @param page 1-based page number
+     * @param size page size (the caller enforces its maximum)
      * @return the page and the total count
      */
     public Page<Event> search(EventFilter filter, EventSort sort, int page, int size) {
@@ -30,14 +27,17 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
     /**
      * @param filter which events
-     * @return every matching event by date ({@link EventSort#DATE}); for feeds, whose window keeps this small
+     * @return every matching event by date ({@link EventSort#DATE}); for feeds, whose window keeps
+     *     this small
      */
     public List<Event> listAll(EventFilter filter) {
         Where where = where(filter);
         return list(where.jpql(), EventSort.DATE.sort(), where.params());
     }
 
-    /** @return the event with this public id (RFC 5545 UID); empty for a hidden one. */
+    /**
+     * @return the event with this public id (RFC 5545 UID); empty for a hidden one.
+     */
     public Optional<Event> findByUid(String uid) {
         if (!possibleUid(uid)) {
             return Optional.empty();
@@ -48,95 +48,135 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
     /**
      * @param uid a public id from a request
      * @return whether it can be an event's UID at all: at most 64 printable ASCII characters (the
-     *         column's width; ingest mints name-based UUIDs). Anything else is answered "no such
-     *         event" without a query: PostgreSQL refuses a NUL in a text parameter with an error.
+     *     column's width; ingest mints name-based UUIDs). Anything else is answered "no such event"
+     *     without a query: PostgreSQL refuses a NUL in a text parameter with an error.
      */
     public static boolean possibleUid(String uid) {
-        return uid != null && !uid.isEmpty() && uid.length() <= 64 && uid.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return uid != null
+                && !uid.isEmpty()
+                && uid.length() <= 64
+                && uid.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /**
-     * @param date      first day
+     * @param date first day
      * @param groupSlug the group's slug, or null
-     * @param city      the city, or null
-     * @return events on that day of that group in that city, for matching a listing whose link
-     *         does not identify it
+     * @param city the city, or null
+     * @return events on that day of that group in that city, for matching a listing whose link does
+     *     not identify it
      */
-    public List<Event> findByDateGroupCity(java.time.LocalDate date, String groupSlug, String city) {
+    public List<Event> findByDateGroupCity(
+            java.time.LocalDate date, String groupSlug, String city) {
         return city == null
                 ? list("startDate = ?1 and groupSlug = ?2 and city is null", date, groupSlug)
-                : list("startDate = ?1 and groupSlug = ?2 and lower(city) = ?3", date, groupSlug, city.toLowerCase(java.util.Locale.ROOT));
+                : list(
+                        "startDate = ?1 and groupSlug = ?2 and lower(city) = ?3",
+                        date,
+                        groupSlug,
+                        city.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
      * @param issueNumbers issues that listed the events last
-     * @param from         first day of the window (inclusive)
-     * @param to           last day of the window (inclusive)
+     * @param from first day of the window (inclusive)
+     * @param to last day of the window (inclusive)
      * @return confirmed events last listed in one of those issues whose first day falls in the
-     *         window, without those only the CFP section named ({@link Event#cfpOnly}: a conference
-     *         leaving that section means its call closed)
+     *     window, without those only the CFP section named ({@link Event#cfpOnly}: a conference
+     *     leaving that section means its call closed)
      */
-    public List<Event> confirmedLastListedIn(java.util.Collection<Integer> issueNumbers, java.time.LocalDate from, java.time.LocalDate to) {
-        return list("lastIssue in ?1 and status = ?2 and startDate >= ?3 and startDate <= ?4 and cfpOnly = false",
-                issueNumbers, EventStatus.CONFIRMED, from, to);
+    public List<Event> confirmedLastListedIn(
+            java.util.Collection<Integer> issueNumbers,
+            java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return list(
+                "lastIssue in ?1 and status = ?2 and startDate >= ?3 and startDate <= ?4 and cfpOnly = false",
+                issueNumbers,
+                EventStatus.CONFIRMED,
+                from,
+                to);
     }
 
     /**
      * @return the newest change any subscriber can see, over every stored event (delisted ones
-     *         included, and nothing is ever deleted, so it never moves backwards); empty when the
-     *         store holds no event
+     *     included, and nothing is ever deleted, so it never moves backwards); empty when the store
+     *     holds no event
      */
     public Optional<java.time.Instant> lastChange() {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select max(e.updatedAt) from Event e", java.time.Instant.class).getSingleResult());
-    }
-
-    /** @return the name of the group with this slug, as last written by TWiR; empty when no event has it */
-    public Optional<String> groupName(String groupSlug) {
-        return getEntityManager()
-                .createQuery("select e.groupName from Event e where e.groupSlug = ?1 order by e.lastIssue desc, e.id desc", String.class)
-                .setParameter(1, groupSlug).setMaxResults(1).getResultStream().findFirst();
+        return Optional.ofNullable(
+                getEntityManager()
+                        .createQuery(
+                                "select max(e.updatedAt) from Event e", java.time.Instant.class)
+                        .getSingleResult());
     }
 
     /**
-     * @param slug  a slug no group has (a typo, an old name)
+     * @return the name of the group with this slug, as last written by TWiR; empty when no event
+     *     has it
+     */
+    public Optional<String> groupName(String groupSlug) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.groupName from Event e where e.groupSlug = ?1 order by e.lastIssue desc, e.id desc",
+                        String.class)
+                .setParameter(1, groupSlug)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * @param slug a slug no group has (a typo, an old name)
      * @param limit most slugs returned
-     * @return group slugs that share a distinctive word with it, alphabetically, for "did you
-     *         mean" answers: each word of 3+ letters other than "rust", matched on its first four
-     *         letters so that a typo at its end still finds it ({@code rust-berlinn} finds
-     *         {@code rust-berlin}); the slugs containing its first word when no such word exists
+     * @return group slugs that share a distinctive word with it, alphabetically, for "did you mean"
+     *     answers: each word of 3+ letters other than "rust", matched on its first four letters so
+     *     that a typo at its end still finds it ({@code rust-berlinn} finds {@code rust-berlin});
+     *     the slugs containing its first word when no such word exists
      */
     public List<String> similarGroupSlugs(String slug, int limit) {
-        List<String> stems = Arrays.stream(slug.split("-")).filter(w -> w.length() >= 3 && !w.equals("rust"))
-                .map(w -> w.substring(0, Math.min(4, w.length()))).distinct().toList();
+        List<String> stems =
+                Arrays.stream(slug.split("-"))
+                        .filter(w -> w.length() >= 3 && !w.equals("rust"))
+                        .map(w -> w.substring(0, Math.min(4, w.length())))
+                        .distinct()
+                        .toList();
         if (stems.isEmpty()) {
             stems = List.of(slug.split("-")[0]);
         }
         java.util.TreeSet<String> found = new java.util.TreeSet<>();
         for (String stem : stems) {
-            found.addAll(getEntityManager()
-                    .createQuery("select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug", String.class)
-                    .setParameter(1, "%" + Where.escapeLike(stem) + "%").setMaxResults(limit).getResultList());
+            found.addAll(
+                    getEntityManager()
+                            .createQuery(
+                                    "select distinct e.groupSlug from Event e where e.groupSlug like ?1 escape '\\' order by e.groupSlug",
+                                    String.class)
+                            .setParameter(1, "%" + Where.escapeLike(stem) + "%")
+                            .setMaxResults(limit)
+                            .getResultList());
         }
         return found.stream().limit(limit).toList();
     }
 
     /**
      * @param from first day (inclusive)
-     * @param to   last day (inclusive)
+     * @param to last day (inclusive)
      * @return events whose days overlap {@code from .. to}, by first day and id; for matching a
-     *         conference named in two sections
+     *     conference named in two sections
      */
     public List<Event> overlapping(java.time.LocalDate from, java.time.LocalDate to) {
         return list("startDate <= ?1 and endDate >= ?2", Sort.by("startDate").and("id"), to, from);
     }
 
-    /** @return the event with this identity key, for the ingest's upsert. */
+    /**
+     * @return the event with this identity key, for the ingest's upsert.
+     */
     public Optional<Event> findByIdentity(String identityKey) {
         return find("identityKey", identityKey).firstResultOptional();
     }
 
-    /** @return the JPQL condition of a filter; the one place a filter becomes a query (aggregates use it too) */
+    /**
+     * @return the JPQL condition of a filter; the one place a filter becomes a query (aggregates
+     *     use it too)
+     */
     static Where where(EventFilter f) {
         Where where = new Where();
         where.and("hidden = :hidden", "hidden", false); // an operator hid it (EventCorrection)
@@ -151,7 +191,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             where.and("groupSlug in :groups", "groups", f.groupSlugs());
         }
         if (f.cancelledSince() != null) {
-            where.and("(status = :confirmed or updatedAt >= :cancelledSince)", "cancelledSince",
+            where.and(
+                    "(status = :confirmed or updatedAt >= :cancelledSince)",
+                    "cancelledSince",
                     f.cancelledSince().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             where.param("confirmed", EventStatus.CONFIRMED);
         }
@@ -162,9 +204,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             where.and("updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
         if (f.text() != null) {
-            String[] words = Arrays.stream(Slugs.fold(f.text()).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+            String[] words =
+                    Arrays.stream(Slugs.fold(f.text()).split("\\s+"))
+                            .filter(w -> !w.isEmpty())
+                            .toArray(String[]::new);
             for (int i = 0; i < words.length; i++) {
-                where.and("searchText like :q" + i + " escape '\\'", "q" + i, "%" + Where.escapeLike(words[i]) + "%");
+                where.and(
+                        "searchText like :q" + i + " escape '\\'",
+                        "q" + i,
+                        "%" + Where.escapeLike(words[i]) + "%");
             }
         }
         return where;

@@ -9,8 +9,8 @@ public enum IssueStatus {
     /** The page has no events section (early issues, stripped copies): no event was touched. */
     NO_EVENTS("no-events"),
     /**
-     * The page was read but looks wrong: its events section is missing or empty, or it lists
-     * fewer than half the entries of the issue before it. No event was touched.
+     * The page was read but looks wrong: its events section is missing or empty, or it lists fewer
+     * than half the entries of the issue before it. No event was touched.
      */
     ANOMALOUS("anomalous"),
     /** Fetching or reading it failed; {@code statusDetail} says why and no event was touched. */
@@ -22,7 +22,9 @@ public enum IssueStatus {
         this.code = code;
     }
 
-    /** @return the wire name used in JSON and the database. */
+    /**
+     * @return the wire name used in JSON and the database.
+     */
     @JsonValue
     public String code() {
         return code;

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -71,7 +70,9 @@ public class StoredListing {
     @Column(name = "event_url", length = Columns.URL)
     public String eventUrl;
 
-    /** True when the date was written without a year and the year was inferred from the issue date. */
+    /**
+     * True when the date was written without a year and the year was inferred from the issue date.
+     */
     @Column(name = "year_inferred", nullable = false)
     public boolean yearInferred;
 

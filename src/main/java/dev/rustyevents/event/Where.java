@@ -1,7 +1,6 @@
 package dev.rustyevents.event;
 
 import io.quarkus.panache.common.Parameters;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +27,9 @@ final class Where {
     }
 
     /**
-     * Adds the filter's place conditions: regions, countries, ISO 3166-2 subdivisions
-     * ({@code country-subdivision}), cities (case-insensitive) and modes, on an entity with the
-     * fields {@code region, country, subdivision, city, mode}.
+     * Adds the filter's place conditions: regions, countries, ISO 3166-2 subdivisions ({@code
+     * country-subdivision}), cities (case-insensitive) and modes, on an entity with the fields
+     * {@code region, country, subdivision, city, mode}.
      */
     Where place(EventFilter f) {
         if (!f.regions().isEmpty()) {
@@ -40,7 +39,10 @@ final class Where {
             and("country in :countries", "countries", f.countries());
         }
         if (!f.subdivisionCodes().isEmpty()) {
-            and("concat(country, '-', subdivision) in :subdivisionCodes", "subdivisionCodes", f.subdivisionCodes());
+            and(
+                    "concat(country, '-', subdivision) in :subdivisionCodes",
+                    "subdivisionCodes",
+                    f.subdivisionCodes());
         }
         if (!f.cities().isEmpty()) {
             and("lower(city) in :cities", "cities", f.cities());
@@ -59,7 +61,10 @@ final class Where {
         return params;
     }
 
-    /** @return {@code word} with LIKE's wildcards and the escape character escaped (escape {@code \}) */
+    /**
+     * @return {@code word} with LIKE's wildcards and the escape character escaped (escape {@code
+     *     \})
+     */
     static String escapeLike(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -3,8 +3,7 @@ package dev.rustyevents.http;
 /**
  * What a feed is, for its calendar-level properties.
  *
- * @param name        calendar name (RFC 7986 NAME and X-WR-CALNAME), e.g. "Rust events: Europe"
+ * @param name calendar name (RFC 7986 NAME and X-WR-CALNAME), e.g. "Rust events: Europe"
  * @param description what the filter is, in a sentence (RFC 7986 DESCRIPTION and X-WR-CALDESC)
  */
-public record FeedSpec(String name, String description) {
-}
+public record FeedSpec(String name, String description) {}

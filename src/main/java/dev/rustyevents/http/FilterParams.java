@@ -1,12 +1,11 @@
 package dev.rustyevents.http;
 
-import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.vocabulary.Slugs;
 import jakarta.ws.rs.QueryParam;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,19 +17,21 @@ import java.util.Set;
 
 /**
  * The event filter as query parameters, shared by {@code /api/events} and the iCalendar feeds so
- * the same query selects the same events. Every value is checked; a bad one becomes a 400
- * problem naming the parameter.
+ * the same query selects the same events. Every value is checked; a bad one becomes a 400 problem
+ * naming the parameter.
  */
 public class FilterParams {
 
     /**
-     * The filter's query parameters, in the order canonical URLs write them: the one list for
-     * the API's, the feeds' and the pages' canonical queries (each adds its own parameters).
+     * The filter's query parameters, in the order canonical URLs write them: the one list for the
+     * API's, the feeds' and the pages' canonical queries (each adds its own parameters).
      */
-    public static final List<String> NAMES = List.of("region", "country", "subdivision", "city", "mode", "group", "q", "from", "to");
+    public static final List<String> NAMES =
+            List.of("region", "country", "subdivision", "city", "mode", "group", "q", "from", "to");
 
     static final int MAX_TEXT = 200;
-    private static final java.util.regex.Pattern SUBDIVISION = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    private static final java.util.regex.Pattern SUBDIVISION =
+            java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
     /** First day, ISO 8601 date; default today (UTC). */
     @QueryParam("from")
@@ -65,8 +66,8 @@ public class FilterParams {
     /**
      * @param clock the clock that says what "today" is (UTC)
      * @return the filter the parameters describe; {@code from} defaults to today
-     * @throws ProblemException (400) for a malformed date, {@code from} after {@code to}, an unknown
-     *                          region, mode, country or subdivision code, or an overlong text
+     * @throws ProblemException (400) for a malformed date, {@code from} after {@code to}, an
+     *     unknown region, mode, country or subdivision code, or an overlong text
      */
     public EventFilter toFilter(Clock clock) {
         return toFilter(LocalDate.now(clock));
@@ -81,21 +82,35 @@ public class FilterParams {
         LocalDate fromDate = from == null || from.isBlank() ? defaultFrom : date("from", from);
         LocalDate toDate = to == null || to.isBlank() ? null : date("to", to);
         if (toDate != null && fromDate != null && toDate.isBefore(fromDate)) {
-            throw ProblemException.badParameter("to", "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
+            throw ProblemException.badParameter(
+                    "to", "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
         }
         Set<Region> regions = regions(region);
         Set<Mode> modes = new LinkedHashSet<>();
         for (String m : values(mode)) {
-            modes.add(Mode.fromCode(m).orElseThrow(() -> ProblemException.badParameter("mode",
-                    "unknown mode '" + ProblemException.echo(m) + "'", Arrays.stream(Mode.values()).map(Mode::code).toList())));
+            modes.add(
+                    Mode.fromCode(m)
+                            .orElseThrow(
+                                    () ->
+                                            ProblemException.badParameter(
+                                                    "mode",
+                                                    "unknown mode '"
+                                                            + ProblemException.echo(m)
+                                                            + "'",
+                                                    Arrays.stream(Mode.values())
+                                                            .map(Mode::code)
+                                                            .toList())));
         }
         Set<String> countries = countries(country);
         Set<String> subdivisionCodes = new LinkedHashSet<>();
         for (String s : values(subdivision)) {
             String code = s.toUpperCase(Locale.ROOT);
             if (!SUBDIVISION.matcher(code).matches() || !Countries.isCode(code.substring(0, 2))) {
-                throw ProblemException.badParameter("subdivision", "'" + ProblemException.echo(s)
-                        + "' is not an ISO 3166-2 subdivision code (country code, hyphen, 1-3 letters or digits: US-WA, DE-BE)");
+                throw ProblemException.badParameter(
+                        "subdivision",
+                        "'"
+                                + ProblemException.echo(s)
+                                + "' is not an ISO 3166-2 subdivision code (country code, hyphen, 1-3 letters or digits: US-WA, DE-BE)");
             }
             subdivisionCodes.add(code);
         }
@@ -108,8 +123,17 @@ public class FilterParams {
             groupSlugs.add(Slugs.of(g));
         }
         String text = text(q);
-        return EventFilter.builder().from(fromDate).to(toDate).regions(regions).countries(countries)
-                .subdivisionCodes(subdivisionCodes).cities(cities).modes(modes).groupSlugs(groupSlugs).text(text).build();
+        return EventFilter.builder()
+                .from(fromDate)
+                .to(toDate)
+                .regions(regions)
+                .countries(countries)
+                .subdivisionCodes(subdivisionCodes)
+                .cities(cities)
+                .modes(modes)
+                .groupSlugs(groupSlugs)
+                .text(text)
+                .build();
     }
 
     /**
@@ -120,8 +144,18 @@ public class FilterParams {
     public static Set<Region> regions(List<String> raw) {
         Set<Region> regions = new LinkedHashSet<>();
         for (String r : values(raw)) {
-            regions.add(Region.fromCode(r).orElseThrow(() -> ProblemException.badParameter("region",
-                    "unknown region '" + ProblemException.echo(r) + "'", Arrays.stream(Region.values()).map(Region::code).toList())));
+            regions.add(
+                    Region.fromCode(r)
+                            .orElseThrow(
+                                    () ->
+                                            ProblemException.badParameter(
+                                                    "region",
+                                                    "unknown region '"
+                                                            + ProblemException.echo(r)
+                                                            + "'",
+                                                    Arrays.stream(Region.values())
+                                                            .map(Region::code)
+                                                            .toList())));
         }
         return regions;
     }
@@ -129,14 +163,19 @@ public class FilterParams {
     /**
      * @param raw {@code country} values, repeated or comma-separated, any case
      * @return ISO 3166-1 alpha-2 codes, upper case
-     * @throws ProblemException 400 for a value that is not an assigned code (saying so for TWiR's {@code UK})
+     * @throws ProblemException 400 for a value that is not an assigned code (saying so for TWiR's
+     *     {@code UK})
      */
     public static Set<String> countries(List<String> raw) {
         Set<String> countries = new LinkedHashSet<>();
         for (String c : values(raw)) {
             if (!Countries.isCode(c)) {
-                throw ProblemException.badParameter("country", "'" + ProblemException.echo(c) + "' is not an ISO 3166-1 alpha-2 country code"
-                        + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
+                throw ProblemException.badParameter(
+                        "country",
+                        "'"
+                                + ProblemException.echo(c)
+                                + "' is not an ISO 3166-1 alpha-2 country code"
+                                + ("UK".equalsIgnoreCase(c) ? " (the United Kingdom is GB)" : ""));
             }
             countries.add(c.toUpperCase(Locale.ROOT));
         }
@@ -147,7 +186,7 @@ public class FilterParams {
      * @param q the {@code q} parameter
      * @return it stripped, or null when blank
      * @throws ProblemException 400 when longer than {@value #MAX_TEXT} characters, or holding a
-     *                          control character or invalid UTF-8
+     *     control character or invalid UTF-8
      */
     public static String text(String q) {
         return q == null || q.isBlank() ? null : checkLength("q", plain("q", q).strip());
@@ -157,7 +196,9 @@ public class FilterParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "'" + ProblemException.echo(value) + "' is not an ISO 8601 date (YYYY-MM-DD)");
+            throw ProblemException.badParameter(
+                    name,
+                    "'" + ProblemException.echo(value) + "' is not an ISO 8601 date (YYYY-MM-DD)");
         }
     }
 
@@ -170,29 +211,43 @@ public class FilterParams {
 
     /**
      * Free text is words to match, so a control character anywhere in it (NUL, CR, LF: nothing a
-     * name or a search holds, and what header or log injection needs) is refused, and so is
-     * U+FFFD, which is what percent-encoded bytes that are not UTF-8 decode to.
+     * name or a search holds, and what header or log injection needs) is refused, and so is U+FFFD,
+     * which is what percent-encoded bytes that are not UTF-8 decode to.
      */
     private static String plain(String name, String value) {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
-            throw ProblemException.badParameter(name, "holds a control character or bytes that are not UTF-8");
+            throw ProblemException.badParameter(
+                    name, "holds a control character or bytes that are not UTF-8");
         }
         return value;
     }
 
-    /** Free-text values (city and group names may hold commas, so only repetition separates them). */
+    /**
+     * Free-text values (city and group names may hold commas, so only repetition separates them).
+     */
     private static List<String> texts(String name, List<String> raw) {
         if (raw == null) {
             return List.of();
         }
-        return raw.stream().map(v -> plain(name, v).strip()).filter(v -> !v.isEmpty()).map(v -> checkLength(name, v)).toList();
+        return raw.stream()
+                .map(v -> plain(name, v).strip())
+                .filter(v -> !v.isEmpty())
+                .map(v -> checkLength(name, v))
+                .toList();
     }
 
-    /** Repeated parameters and comma-separated lists both work: {@code mode=virtual&mode=hybrid}, {@code mode=virtual,hybrid}. */
+    /**
+     * Repeated parameters and comma-separated lists both work: {@code mode=virtual&mode=hybrid},
+     * {@code mode=virtual,hybrid}.
+     */
     private static List<String> values(List<String> raw) {
         if (raw == null) {
             return List.of();
         }
-        return raw.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return raw.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 }

@@ -19,8 +19,8 @@ public class PageParams {
 
     /**
      * @return the 1-based page number
-     * @throws ProblemException 400 when not a whole number from 1 (a page past the last is a
-     *                          404, known only once the list is counted)
+     * @throws ProblemException 400 when not a whole number from 1 (a page past the last is a 404,
+     *     known only once the list is counted)
      */
     public int page() {
         return Paging.number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE);

@@ -16,30 +16,28 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.time.temporal.Temporal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place errors become RFC 9457 problem+json: our {@link ProblemException}s, Bean
- * Validation failures and unreadable JSON bodies (400 naming the member at fault), JAX-RS errors
- * (unknown path, wrong method, unacceptable media type) and anything unexpected (500, logged,
- * without internals in the body). No well-kept problem-details extension resolves for this
- * Quarkus line, so these few mappers are ours. The one error answered before JAX-RS, a body
- * larger than the limit, is {@link BodyLimit}'s.
+ * The one place errors become RFC 9457 problem+json: our {@link ProblemException}s, Bean Validation
+ * failures and unreadable JSON bodies (400 naming the member at fault), JAX-RS errors (unknown
+ * path, wrong method, unacceptable media type) and anything unexpected (500, logged, without
+ * internals in the body). No well-kept problem-details extension resolves for this Quarkus line, so
+ * these few mappers are ours. The one error answered before JAX-RS, a body larger than the limit,
+ * is {@link BodyLimit}'s.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -72,18 +70,30 @@ public class ProblemMapper {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::onReturnValue)) {
             return serverError(e);
         }
-        List<Problem.Invalid> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Invalid(member(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Invalid::parameter, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(Problem.Invalid::detail))
-                .toList();
-        String detail = errors.stream().map(i -> i.parameter() + " " + i.detail()).collect(Collectors.joining("; "));
-        return respond(Response.Status.BAD_REQUEST, detail, errors.isEmpty() ? null : errors.get(0).parameter(), null, errors);
+        List<Problem.Invalid> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.Invalid(member(v.getPropertyPath()), v.getMessage()))
+                        .sorted(
+                                Comparator.comparing(
+                                                Problem.Invalid::parameter,
+                                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                                        .thenComparing(Problem.Invalid::detail))
+                        .toList();
+        String detail =
+                errors.stream()
+                        .map(i -> i.parameter() + " " + i.detail())
+                        .collect(Collectors.joining("; "));
+        return respond(
+                Response.Status.BAD_REQUEST,
+                detail,
+                errors.isEmpty() ? null : errors.get(0).parameter(),
+                null,
+                errors);
     }
 
     /**
-     * A request body that is not the JSON expected: 400 naming the member (and, for an unknown
-     * one, the members there are). Jackson's own definition and writing errors are ours, 500.
+     * A request body that is not the JSON expected: 400 naming the member (and, for an unknown one,
+     * the members there are). Jackson's own definition and writing errors are ours, 500.
      */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
@@ -92,17 +102,42 @@ public class ProblemMapper {
         }
         String member = e instanceof JsonMappingException m ? member(m) : null;
         if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds() == null ? null
-                    : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            return respond(Response.Status.BAD_REQUEST, "unknown member '" + u.getPropertyName() + "'", u.getPropertyName(), known, null);
+            List<String> known =
+                    u.getKnownPropertyIds() == null
+                            ? null
+                            : u.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .toList();
+            return respond(
+                    Response.Status.BAD_REQUEST,
+                    "unknown member '" + u.getPropertyName() + "'",
+                    u.getPropertyName(),
+                    known,
+                    null);
         }
         if (e instanceof InvalidFormatException f) {
-            return respond(Response.Status.BAD_REQUEST, "'" + f.getValue() + "' is not " + expected(f.getTargetType()), member, null, null);
+            return respond(
+                    Response.Status.BAD_REQUEST,
+                    "'" + f.getValue() + "' is not " + expected(f.getTargetType()),
+                    member,
+                    null,
+                    null);
         }
         if (e instanceof MismatchedInputException m && member != null) {
-            return respond(Response.Status.BAD_REQUEST, member + " must be " + expected(m.getTargetType()), member, null, null);
+            return respond(
+                    Response.Status.BAD_REQUEST,
+                    member + " must be " + expected(m.getTargetType()),
+                    member,
+                    null,
+                    null);
         }
-        return respond(Response.Status.BAD_REQUEST, "the body is not the JSON expected: " + e.getOriginalMessage(), member, null, null);
+        return respond(
+                Response.Status.BAD_REQUEST,
+                "the body is not the JSON expected: " + e.getOriginalMessage(),
+                member,
+                null,
+                null);
     }
 
     /** Quarkus maps this one itself, without problem details; ours goes first. */
@@ -118,13 +153,31 @@ public class ProblemMapper {
 
     private Response serverError(Throwable e) {
         LOG.error("unexpected error on " + path(), e);
-        return respond(Response.Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null, null, null);
+        return respond(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "an unexpected error occurred; it has been logged",
+                null,
+                null,
+                null);
     }
 
-    private Response respond(Response.StatusType status, String detail, String parameter, List<String> allowed,
-                             List<Problem.Invalid> errors) {
+    private Response respond(
+            Response.StatusType status,
+            String detail,
+            String parameter,
+            List<String> allowed,
+            List<Problem.Invalid> errors) {
         String title = status.getReasonPhrase() != null ? status.getReasonPhrase() : "Error";
-        Problem body = new Problem("about:blank", title, status.getStatusCode(), detail, path(), parameter, allowed, errors);
+        Problem body =
+                new Problem(
+                        "about:blank",
+                        title,
+                        status.getStatusCode(),
+                        detail,
+                        path(),
+                        parameter,
+                        allowed,
+                        errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -133,10 +186,13 @@ public class ProblemMapper {
     }
 
     private static boolean onReturnValue(ConstraintViolation<?> v) {
-        return StreamSupport.stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE);
+        return StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                .anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE);
     }
 
-    /** @return the innermost named node of a violation's path: a bean property or a parameter */
+    /**
+     * @return the innermost named node of a violation's path: a bean property or a parameter
+     */
     private static String member(Path path) {
         String name = null;
         for (Path.Node node : path) {
@@ -147,15 +203,28 @@ public class ProblemMapper {
         return name;
     }
 
-    /** @return the JSON path of the member Jackson stopped at ({@code startDate}, {@code items[2].title}), or null */
+    /**
+     * @return the JSON path of the member Jackson stopped at ({@code startDate}, {@code
+     *     items[2].title}), or null
+     */
     private static String member(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : null)
-                .filter(Objects::nonNull).collect(Collectors.joining());
+        String path =
+                e.getPath().stream()
+                        .map(
+                                r ->
+                                        r.getFieldName() != null
+                                                ? "." + r.getFieldName()
+                                                : r.getIndex() >= 0
+                                                        ? "[" + r.getIndex() + "]"
+                                                        : null)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining());
         return path.isEmpty() ? null : path.substring(path.startsWith(".") ? 1 : 0);
     }
 
-    /** @return what a value of the type looks like, for a human */
+    /**
+     * @return what a value of the type looks like, for a human
+     */
     private static String expected(Class<?> type) {
         if (type == null) {
             return "a value of another type";
@@ -172,6 +241,7 @@ public class ProblemMapper {
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }
-        return "a JSON " + (type.isArray() || Iterable.class.isAssignableFrom(type) ? "array" : "object");
+        return "a JSON "
+                + (type.isArray() || Iterable.class.isAssignableFrom(type) ? "array" : "object");
     }
 }

@@ -1,16 +1,15 @@
 package dev.rustyevents.http;
 
 import dev.rustyevents.config.FeedConfig;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The ways to subscribe to one feed.
  *
- * @param https  the feed's address, for any client and for "subscribe by URL" forms
+ * @param https the feed's address, for any client and for "subscribe by URL" forms
  * @param webcal the same with the {@code webcal} scheme, which opens the system's calendar app
- *               (Apple Calendar, Outlook, Thunderbird) ready to subscribe
+ *     (Apple Calendar, Outlook, Thunderbird) ready to subscribe
  * @param google Google Calendar's add-by-URL page for the feed
  */
 public record SubscribeLinks(String https, String webcal, String google) {
@@ -24,15 +23,17 @@ public record SubscribeLinks(String https, String webcal, String google) {
     }
 
     /**
-     * @param feeds   the feeds' configuration, whose public URL the links are built on
-     *                ({@link FeedConfig#absolute(String)})
+     * @param feeds the feeds' configuration, whose public URL the links are built on ({@link
+     *     FeedConfig#absolute(String)})
      * @param address the feed's path and query, starting with {@code /}
      * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}
      */
     public static SubscribeLinks of(FeedConfig feeds, String address) {
         String https = feeds.absolute(address);
         String webcal = https.replaceFirst("^https?://", "webcal://");
-        String google = "https://calendar.google.com/calendar/render?cid=" + URLEncoder.encode(webcal, StandardCharsets.UTF_8);
+        String google =
+                "https://calendar.google.com/calendar/render?cid="
+                        + URLEncoder.encode(webcal, StandardCharsets.UTF_8);
         return new SubscribeLinks(https, webcal, google);
     }
 }

@@ -1,30 +1,29 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.CfpRepository;
 import dev.rustyevents.event.CorrectionRepository;
 import dev.rustyevents.event.Event;
-import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.event.VisibleFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
- * Operators' corrections of events: reading, setting and undoing one (the stored event changes
- * at once, SEQUENCE and {@code updatedAt} rising when a subscriber sees a difference, and the
- * feeds are told), and the snapshot an ingest applies to later listings ({@link Known}). The
- * rule of a correction is {@link Corrections}'. Callers hold the {@link IngestLock}, so that no
- * ingest writes the event meanwhile.
+ * Operators' corrections of events: reading, setting and undoing one (the stored event changes at
+ * once, SEQUENCE and {@code updatedAt} rising when a subscriber sees a difference, and the feeds
+ * are told), and the snapshot an ingest applies to later listings ({@link Known}). The rule of a
+ * correction is {@link Corrections}'. Callers hold the {@link IngestLock}, so that no ingest writes
+ * the event meanwhile.
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -38,8 +37,12 @@ public class CorrectionService {
     private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final Clock clock;
 
-    public CorrectionService(CorrectionRepository corrections, IssueRepository issues, CfpRepository calls, EventWriter writer,
-                             jakarta.enterprise.event.Event<DataWritten> changes) {
+    public CorrectionService(
+            CorrectionRepository corrections,
+            IssueRepository issues,
+            CfpRepository calls,
+            EventWriter writer,
+            jakarta.enterprise.event.Event<DataWritten> changes) {
         this.corrections = corrections;
         this.issues = issues;
         this.calls = calls;
@@ -52,13 +55,15 @@ public class CorrectionService {
     /**
      * An event and its correction.
      *
-     * @param event      the event as stored (corrected), hidden or not
+     * @param event the event as stored (corrected), hidden or not
      * @param correction its correction, or null when it has none
      */
-    public record Corrected(Event event, EventCorrection correction) {
-    }
+    public record Corrected(Event event, EventCorrection correction) {}
 
-    /** A correction that would make the event impossible (its last day before its first); nothing was changed. */
+    /**
+     * A correction that would make the event impossible (its last day before its first); nothing
+     * was changed.
+     */
     public static final class InvalidCorrection extends RuntimeException {
         private final String field;
 
@@ -67,7 +72,9 @@ public class CorrectionService {
             this.field = field;
         }
 
-        /** @return the request field at fault */
+        /**
+         * @return the request field at fault
+         */
         public String field() {
             return field;
         }
@@ -79,16 +86,18 @@ public class CorrectionService {
      */
     @Transactional
     public Optional<Corrected> find(String uid) {
-        return corrections.findEventByUid(uid).map(e -> new Corrected(e, corrections.findByEvent(e).orElse(null)));
+        return corrections
+                .findEventByUid(uid)
+                .map(e -> new Corrected(e, corrections.findByEvent(e).orElse(null)));
     }
 
     /**
      * Sets an event's correction, replacing the one it had: the stored event takes the corrected
-     * values at once (what the old correction set and the new one does not goes back to what
-     * TWiR listed) and is hidden or shown; SEQUENCE and {@code updatedAt} rise when a subscriber
-     * sees a difference (a hidden or shown event is one). The feeds are told once it commits.
+     * values at once (what the old correction set and the new one does not goes back to what TWiR
+     * listed) and is hidden or shown; SEQUENCE and {@code updatedAt} rise when a subscriber sees a
+     * difference (a hidden or shown event is one). The feeds are told once it commits.
      *
-     * @param uid    an event's public id
+     * @param uid an event's public id
      * @param values the whole correction (fields, {@code hidden}, {@code note}); not stored itself
      * @return the event and its stored correction; empty when no event has this id
      * @throws InvalidCorrection when the event's last day would come before its first
@@ -102,9 +111,17 @@ public class CorrectionService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         EventCorrection stored = corrections.findByEvent(event).orElse(null);
         Event uncorrected = Corrections.revise(event, stored, null, () -> listed(event));
-        if (values.endDate != null && values.endDate.isBefore(values.startDate != null ? values.startDate : uncorrected.startDate)) {
-            throw new InvalidCorrection("endDate", "endDate " + values.endDate + " is before the event's first day, "
-                    + (values.startDate != null ? values.startDate.toString() : uncorrected.startDate + " (as TWiR lists it)"));
+        if (values.endDate != null
+                && values.endDate.isBefore(
+                        values.startDate != null ? values.startDate : uncorrected.startDate)) {
+            throw new InvalidCorrection(
+                    "endDate",
+                    "endDate "
+                            + values.endDate
+                            + " is before the event's first day, "
+                            + (values.startDate != null
+                                    ? values.startDate.toString()
+                                    : uncorrected.startDate + " (as TWiR lists it)"));
         }
         Event next = Corrections.revise(uncorrected, null, values, null);
         boolean created = stored == null;
@@ -119,15 +136,19 @@ public class CorrectionService {
             corrections.persist(stored);
         }
         boolean visible = change(event, next, values.hidden, now);
-        LOG.infof("event %s corrected%s%s: %s", uid, visible ? " (SEQUENCE " + event.sequence + ")" : "",
-                values.hidden ? ", hidden" : "", values.note);
+        LOG.infof(
+                "event %s corrected%s%s: %s",
+                uid,
+                visible ? " (SEQUENCE " + event.sequence + ")" : "",
+                values.hidden ? ", hidden" : "",
+                values.note);
         return Optional.of(new Corrected(event, stored));
     }
 
     /**
-     * Removes an event's correction: the event goes back to what TWiR last listed (the fields
-     * the correction set) and is shown again; SEQUENCE and {@code updatedAt} rise when that
-     * changes what subscribers see.
+     * Removes an event's correction: the event goes back to what TWiR last listed (the fields the
+     * correction set) and is shown again; SEQUENCE and {@code updatedAt} rise when that changes
+     * what subscribers see.
      *
      * @param uid an event's public id
      * @return the event as it is now; empty when no event has this id or it has no correction
@@ -141,12 +162,18 @@ public class CorrectionService {
         }
         Event next = Corrections.revise(event, stored, null, () -> listed(event));
         corrections.delete(stored);
-        boolean visible = change(event, next, false, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        LOG.infof("event %s: correction removed%s (it said: %s)", uid, visible ? ", SEQUENCE " + event.sequence : "", stored.note);
+        boolean visible =
+                change(event, next, false, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        LOG.infof(
+                "event %s: correction removed%s (it said: %s)",
+                uid, visible ? ", SEQUENCE " + event.sequence : "", stored.note);
         return Optional.of(event);
     }
 
-    /** Writes the fields and the hidden flag through the one writer; on a difference a subscriber sees, tells the feeds. */
+    /**
+     * Writes the fields and the hidden flag through the one writer; on a difference a subscriber
+     * sees, tells the feeds.
+     */
     private boolean change(Event event, Event next, boolean hidden, Instant now) {
         if (!writer.change(event, next, event.status, hidden, now)) {
             return false;
@@ -172,9 +199,9 @@ public class CorrectionService {
 
     /**
      * What TWiR says of an event, without any correction: its listings replayed as the ingest
-     * merged them (the first listing of each issue, oldest issue first, a later one keeping what
-     * it leaves out); for a conference only the CFP section named, its last call's dates and
-     * place; with neither, the event as stored.
+     * merged them (the first listing of each issue, oldest issue first, a later one keeping what it
+     * leaves out); for a conference only the CFP section named, its last call's dates and place;
+     * with neither, the event as stored.
      *
      * @return a detached event holding the fields
      */
@@ -193,10 +220,16 @@ public class CorrectionService {
             state = incoming;
         }
         if (state == null) {
-            state = calls.lastOf(event).filter(c -> c.startDate != null).map(EventFields::conference).orElse(null);
+            state =
+                    calls.lastOf(event)
+                            .filter(c -> c.startDate != null)
+                            .map(EventFields::conference)
+                            .orElse(null);
         }
         if (state == null) {
-            LOG.warnf("event %s: no listing or call to restore TWiR's values from; the stored values stand", event.uid);
+            LOG.warnf(
+                    "event %s: no listing or call to restore TWiR's values from; the stored values stand",
+                    event.uid);
             state = VisibleFields.detached(event);
         }
         return state;
@@ -204,12 +237,13 @@ public class CorrectionService {
 
     /**
      * @return the corrections as one ingest applies them; take it before the issue's earlier
-     *         listings are removed
+     *     listings are removed
      */
     Known known() {
         Map<Long, EventCorrection> byEvent = corrections.byEventId();
         Map<Long, Event> listedDays = new HashMap<>();
-        byEvent.values().stream().filter(Corrections::correctsDates)
+        byEvent.values().stream()
+                .filter(Corrections::correctsDates)
                 .forEach(c -> listedDays.put(c.event.id, listed(c.event)));
         return new Known(byEvent, listedDays);
     }
@@ -217,20 +251,22 @@ public class CorrectionService {
     /**
      * The corrections one ingest applies to the listings it merges.
      *
-     * @param byEvent    correction by event id
+     * @param byEvent correction by event id
      * @param listedDays for the events whose days are corrected, what TWiR listed of them
      */
     record Known(Map<Long, EventCorrection> byEvent, Map<Long, Event> listedDays) {
 
-        /** @return the event's correction, or null */
+        /**
+         * @return the event's correction, or null
+         */
         EventCorrection of(Event event) {
             return event.id == null ? null : byEvent.get(event.id);
         }
 
         /**
-         * @return the event with the days TWiR gave it, for deciding what TWiR's next listings
-         *         are (the same event, its next occurrence, dropped from the list): an operator's
-         *         corrected days are not TWiR's
+         * @return the event with the days TWiR gave it, for deciding what TWiR's next listings are
+         *     (the same event, its next occurrence, dropped from the list): an operator's corrected
+         *     days are not TWiR's
          */
         Event asListed(Event event) {
             Event listed = event.id == null ? null : listedDays.get(event.id);

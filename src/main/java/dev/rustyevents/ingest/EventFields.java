@@ -8,20 +8,21 @@ import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.Listing;
 import dev.rustyevents.vocabulary.Region;
-
 import java.util.Objects;
 
 /**
- * What a listing says of an event, and what a later listing may leave out without erasing it.
- * Which fields a subscriber sees is {@link VisibleFields}'s; raising SEQUENCE when they change
- * is {@link EventWriter}'s.
+ * What a listing says of an event, and what a later listing may leave out without erasing it. Which
+ * fields a subscriber sees is {@link VisibleFields}'s; raising SEQUENCE when they change is {@link
+ * EventWriter}'s.
  */
 final class EventFields {
 
-    private EventFields() {
-    }
+    private EventFields() {}
 
-    /** @return a detached event holding what the listing says (no identity, status or dates of record), cut to the columns' widths */
+    /**
+     * @return a detached event holding what the listing says (no identity, status or dates of
+     *     record), cut to the columns' widths
+     */
     static Event of(Listing l) {
         Event e = new Event();
         e.startDate = l.startDate();
@@ -40,39 +41,79 @@ final class EventFields {
         return e;
     }
 
-    /** @return what a stored listing says, as {@link #of(Listing)} read it when it was ingested */
+    /**
+     * @return what a stored listing says, as {@link #of(Listing)} read it when it was ingested
+     */
     static Event of(StoredListing r) {
-        return of(Listing.builder().position(r.ordinal).regionHeading(r.regionHeading).raw(r.raw).startDate(r.startDate)
-                .endDate(r.endDate).mode(r.mode).locationRaw(r.locationRaw).city(r.city).subdivision(r.subdivision)
-                .country(r.country).groupName(r.groupName).groupUrl(r.groupUrl).title(r.title).eventUrl(r.eventUrl)
-                .yearInferred(r.yearInferred).build());
+        return of(
+                Listing.builder()
+                        .position(r.ordinal)
+                        .regionHeading(r.regionHeading)
+                        .raw(r.raw)
+                        .startDate(r.startDate)
+                        .endDate(r.endDate)
+                        .mode(r.mode)
+                        .locationRaw(r.locationRaw)
+                        .city(r.city)
+                        .subdivision(r.subdivision)
+                        .country(r.country)
+                        .groupName(r.groupName)
+                        .groupUrl(r.groupUrl)
+                        .title(r.title)
+                        .eventUrl(r.eventUrl)
+                        .yearInferred(r.yearInferred)
+                        .build());
     }
 
     /**
      * @param call a call for proposals with the conference's dates
      * @return the conference as a listing: the conference's name as title and group, its event
-     *         page, dates and place (what the CFP ingest makes an event of)
+     *     page, dates and place (what the CFP ingest makes an event of)
      */
     static Listing conference(CfpListing call) {
-        return Listing.builder().position(call.position()).raw(call.raw()).startDate(call.startDate()).endDate(call.endDate())
-                .mode(call.mode()).locationRaw(call.locationRaw()).city(call.city()).subdivision(call.subdivision())
-                .country(call.country()).groupName(call.name()).title(call.name()).eventUrl(call.eventUrl()).build();
-    }
-
-    /** @return a stored call's conference as {@link #conference(CfpListing)} makes it an event */
-    static Event conference(CallForProposals c) {
-        return of(Listing.builder().raw("").startDate(c.startDate).endDate(c.endDate).mode(c.mode).locationRaw(c.locationRaw)
-                .city(c.city).subdivision(c.subdivision).country(c.country).groupName(c.name).title(c.name)
-                .eventUrl(c.eventUrl).build());
+        return Listing.builder()
+                .position(call.position())
+                .raw(call.raw())
+                .startDate(call.startDate())
+                .endDate(call.endDate())
+                .mode(call.mode())
+                .locationRaw(call.locationRaw())
+                .city(call.city())
+                .subdivision(call.subdivision())
+                .country(call.country())
+                .groupName(call.name())
+                .title(call.name())
+                .eventUrl(call.eventUrl())
+                .build();
     }
 
     /**
-     * A later listing that leaves out what an earlier one said does not erase it: TWiR wrote
-     * {@code Vancouver, BC, CA} one week and {@code Vancouver, CA} the next, or {@code Virtual
-     * (Girona, ES)} and then {@code Virtual}. Links that differ only in form (scheme, {@code www.},
-     * trailing slash, tracking parameters) keep the known spelling, so the feed's bytes stay put.
+     * @return a stored call's conference as {@link #conference(CfpListing)} makes it an event
+     */
+    static Event conference(CallForProposals c) {
+        return of(
+                Listing.builder()
+                        .raw("")
+                        .startDate(c.startDate)
+                        .endDate(c.endDate)
+                        .mode(c.mode)
+                        .locationRaw(c.locationRaw)
+                        .city(c.city)
+                        .subdivision(c.subdivision)
+                        .country(c.country)
+                        .groupName(c.name)
+                        .title(c.name)
+                        .eventUrl(c.eventUrl)
+                        .build());
+    }
+
+    /**
+     * A later listing that leaves out what an earlier one said does not erase it: TWiR wrote {@code
+     * Vancouver, BC, CA} one week and {@code Vancouver, CA} the next, or {@code Virtual (Girona,
+     * ES)} and then {@code Virtual}. Links that differ only in form (scheme, {@code www.}, trailing
+     * slash, tracking parameters) keep the known spelling, so the feed's bytes stay put.
      *
-     * @param known    the stored event
+     * @param known the stored event
      * @param incoming what the newer listing says; completed in place
      */
     static void fillGaps(Event known, Event incoming) {
@@ -82,12 +123,15 @@ final class EventFields {
             incoming.subdivision = known.subdivision;
             incoming.country = known.country;
             incoming.region = known.region;
-        } else if (incoming.subdivision == null && Objects.equals(known.city, incoming.city)
+        } else if (incoming.subdivision == null
+                && Objects.equals(known.city, incoming.city)
                 && Objects.equals(known.country, incoming.country)) {
             incoming.subdivision = known.subdivision;
         }
         if (incoming.groupUrl == null && Objects.equals(known.groupName, incoming.groupName)
-                || known.groupUrl != null && EventIdentity.groupLink(known.groupUrl).equals(EventIdentity.groupLink(incoming.groupUrl))) {
+                || known.groupUrl != null
+                        && EventIdentity.groupLink(known.groupUrl)
+                                .equals(EventIdentity.groupLink(incoming.groupUrl))) {
             incoming.groupUrl = known.groupUrl;
         }
         if (incoming.eventUrl == null || sameLink(known.eventUrl, incoming.eventUrl)) {
@@ -105,7 +149,9 @@ final class EventFields {
     }
 
     private static boolean sameLink(String a, String b) {
-        return a != null && b != null && EventIdentity.normalise(a).equals(EventIdentity.normalise(b))
+        return a != null
+                && b != null
+                && EventIdentity.normalise(a).equals(EventIdentity.normalise(b))
                 && EventIdentity.normalise(a).isPresent();
     }
 }

@@ -7,14 +7,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Counters of what scrapes and ingests did, on {@code /q/metrics} (Prometheus names in
- * brackets): scrape runs ({@code rusty_events_scrape_runs_total}), runs that failed
- * ({@code rusty_events_scrape_failures_total}), scheduled ticks skipped
- * ({@code rusty_events_scrape_skipped_total}, {@code reason} {@code busy}: another run holds the
- * ingest lock, or {@code recent}: another replica scraped this interval), and per committed
- * ingest the listings parsed and the events created, updated and delisted
- * ({@code rusty_events_listings_parsed_total}, {@code rusty_events_events_created_total}, …).
- * Counts are this replica's; sum them over replicas.
+ * Counters of what scrapes and ingests did, on {@code /q/metrics} (Prometheus names in brackets):
+ * scrape runs ({@code rusty_events_scrape_runs_total}), runs that failed ({@code
+ * rusty_events_scrape_failures_total}), scheduled ticks skipped ({@code
+ * rusty_events_scrape_skipped_total}, {@code reason} {@code busy}: another run holds the ingest
+ * lock, or {@code recent}: another replica scraped this interval), and per committed ingest the
+ * listings parsed and the events created, updated and delisted ({@code
+ * rusty_events_listings_parsed_total}, {@code rusty_events_events_created_total}, …). Counts are
+ * this replica's; sum them over replicas.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -57,7 +57,10 @@ public class IngestMetrics {
         skippedBusy.increment();
     }
 
-    /** A scheduled tick did not scrape: a scrape started less than three quarters of an interval ago. */
+    /**
+     * A scheduled tick did not scrape: a scrape started less than three quarters of an interval
+     * ago.
+     */
     void skippedRecent() {
         skippedRecent.increment();
     }

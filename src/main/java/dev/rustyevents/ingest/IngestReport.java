@@ -5,26 +5,53 @@ import dev.rustyevents.event.IssueStatus;
 /**
  * What one issue's ingest did, for logs and callers.
  *
- * @param issue     issue number
- * @param status    what became of the issue
+ * @param issue issue number
+ * @param status what became of the issue
  * @param unchanged true when the content was the same as last time and nothing was read again
- * @param listings  listings read
- * @param problems  entries that could not be read
- * @param events    distinct events the listings became
- * @param created   events first seen in this issue
- * @param updated   existing events whose visible fields changed (SEQUENCE raised)
- * @param delisted  events the previous issue listed within this issue's window that this one dropped
+ * @param listings listings read
+ * @param problems entries that could not be read
+ * @param events distinct events the listings became
+ * @param created events first seen in this issue
+ * @param updated existing events whose visible fields changed (SEQUENCE raised)
+ * @param delisted events the previous issue listed within this issue's window that this one dropped
  */
-public record IngestReport(int issue, IssueStatus status, boolean unchanged, int listings, int problems,
-                           int events, int created, int updated, int delisted) {
+public record IngestReport(
+        int issue,
+        IssueStatus status,
+        boolean unchanged,
+        int listings,
+        int problems,
+        int events,
+        int created,
+        int updated,
+        int delisted) {
 
-    /** @return a log line saying what happened to the data. */
+    /**
+     * @return a log line saying what happened to the data.
+     */
     @Override
     public String toString() {
         if (unchanged) {
             return "issue " + issue + ": unchanged since last read";
         }
-        return "issue " + issue + ": " + status.code() + ", " + listings + " listings, " + events + " events ("
-                + (listings - events) + " merged), " + created + " new, " + updated + " updated, " + delisted + " delisted, " + problems + " unreadable";
+        return "issue "
+                + issue
+                + ": "
+                + status.code()
+                + ", "
+                + listings
+                + " listings, "
+                + events
+                + " events ("
+                + (listings - events)
+                + " merged), "
+                + created
+                + " new, "
+                + updated
+                + " updated, "
+                + delisted
+                + " delisted, "
+                + problems
+                + " unreadable";
     }
 }

@@ -1,15 +1,14 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.digest.Sha256;
 import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.cluster.DataWritten;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.StoredListing;
-import dev.rustyevents.vocabulary.Slugs;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.Listing;
@@ -17,12 +16,9 @@ import dev.rustyevents.scrape.ParseProblem;
 import dev.rustyevents.scrape.ParseResult;
 import dev.rustyevents.scrape.PlainTextPage;
 import dev.rustyevents.scrape.UpcomingEventsParser;
+import dev.rustyevents.vocabulary.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,16 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import org.jboss.logging.Logger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Turns one TWiR issue's HTML into stored listings and events, in one transaction: one record per
- * real-world event (see {@link EventIdentity}), first/last issue seen, SEQUENCE and
- * {@code updatedAt} raised only when something a subscriber sees changed. Reading the same
- * content again changes nothing; a page without an events section changes no event. The issue's
- * "CFP - Events" section is read in the same transaction ({@link CfpIngest}). An operator's
- * correction of an event is applied to each later listing of it before comparing
- * ({@link Corrections}), so it stands and costs no SEQUENCE.
+ * real-world event (see {@link EventIdentity}), first/last issue seen, SEQUENCE and {@code
+ * updatedAt} raised only when something a subscriber sees changed. Reading the same content again
+ * changes nothing; a page without an events section changes no event. The issue's "CFP - Events"
+ * section is read in the same transaction ({@link CfpIngest}). An operator's correction of an event
+ * is applied to each later listing of it before comparing ({@link Corrections}), so it stands and
+ * costs no SEQUENCE.
  */
 @ApplicationScoped
 public class IngestService {
@@ -50,8 +48,8 @@ public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
 
     /**
-     * Days an issue's events list covers from its publication date: TWiR's "Rusty Events between
-     * A - B" spans four weeks.
+     * Days an issue's events list covers from its publication date: TWiR's "Rusty Events between A
+     * - B" spans four weeks.
      */
     static final int EVENTS_WINDOW_DAYS = 28;
 
@@ -68,8 +66,14 @@ public class IngestService {
     private final jakarta.enterprise.event.Event<DataWritten> changes;
     private final jakarta.enterprise.event.Event<IngestReport> reports;
 
-    public IngestService(EventRepository events, IssueRepository issues, CfpIngest cfp, EventWriter writer, CorrectionService corrections,
-                         jakarta.enterprise.event.Event<DataWritten> changes, jakarta.enterprise.event.Event<IngestReport> reports) {
+    public IngestService(
+            EventRepository events,
+            IssueRepository issues,
+            CfpIngest cfp,
+            EventWriter writer,
+            CorrectionService corrections,
+            jakarta.enterprise.event.Event<DataWritten> changes,
+            jakarta.enterprise.event.Event<IngestReport> reports) {
         this.events = events;
         this.issues = issues;
         this.cfp = cfp;
@@ -81,7 +85,7 @@ public class IngestService {
     }
 
     /**
-     * @param ref  the issue (number, date, canonical URL)
+     * @param ref the issue (number, date, canonical URL)
      * @param html the issue's HTML: the page, or the article as the feed carries it
      * @return what was done
      */
@@ -94,7 +98,7 @@ public class IngestService {
      * Reads a plain-text rendering of an issue (an aggregator's copy whose links and nesting were
      * lost, see {@link PlainTextPage}) through the same path as a page.
      *
-     * @param ref  the issue
+     * @param ref the issue
      * @param text the text
      * @return what was done
      */
@@ -103,10 +107,22 @@ public class IngestService {
         return ingest(ref, Sha256.hex(text), () -> PlainTextPage.toDocument(text, ref.url()));
     }
 
-    private IngestReport ingest(IssueRef ref, String hash, java.util.function.Supplier<Document> document) {
+    private IngestReport ingest(
+            IssueRef ref, String hash, java.util.function.Supplier<Document> document) {
         TwirIssue issue = issues.findByNumber(ref.number()).orElseGet(TwirIssue::new);
-        if (issue.id != null && hash.equals(issue.contentSha256) && issue.status != IssueStatus.FAILED) {
-            return new IngestReport(ref.number(), issue.status, true, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0);
+        if (issue.id != null
+                && hash.equals(issue.contentSha256)
+                && issue.status != IssueStatus.FAILED) {
+            return new IngestReport(
+                    ref.number(),
+                    issue.status,
+                    true,
+                    issue.listingCount,
+                    issue.problemCount,
+                    issue.eventCount,
+                    0,
+                    0,
+                    0);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Document page = document.get();
@@ -116,10 +132,15 @@ public class IngestService {
         boolean known = issue.id != null;
         describe(issue, ref, hash, now);
         if (anomaly.isPresent() || !parsed.sectionFound() || parsed.listings().isEmpty()) {
-            // Nothing to read, or something wrong: record it, touch no event and no earlier listing.
+            // Nothing to read, or something wrong: record it, touch no event and no earlier
+            // listing.
             issue.status = anomaly.isPresent() ? IssueStatus.ANOMALOUS : IssueStatus.NO_EVENTS;
-            issue.statusDetail = anomaly.orElse(parsed.sectionFound() ? "events section without entries" : "no Upcoming Events section")
-                    + "; no event changed";
+            issue.statusDetail =
+                    anomaly.orElse(
+                                    parsed.sectionFound()
+                                            ? "events section without entries"
+                                            : "no Upcoming Events section")
+                            + "; no event changed";
             if (!known) {
                 // Counts of what was parsed, not applied: the next issue is measured against them.
                 issue.listingCount = parsed.listings().size();
@@ -128,7 +149,17 @@ public class IngestService {
             }
             // No event changed, but /api/issues now says something else of this issue.
             changes.fire(new DataWritten(ref.number()));
-            return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount, issue.eventCount, 0, 0, 0));
+            return log(
+                    new IngestReport(
+                            ref.number(),
+                            issue.status,
+                            false,
+                            issue.listingCount,
+                            issue.problemCount,
+                            issue.eventCount,
+                            0,
+                            0,
+                            0));
         }
         // Operators' corrections, re-applied to what the listings say (read before this issue's
         // earlier listings go: they tell what TWiR said of a date-corrected event).
@@ -139,7 +170,13 @@ public class IngestService {
         } else {
             issues.persist(issue);
         }
-        Upserts upserts = new Upserts(ref.number(), ref.published(), now, sharedPages(parsed.listings()), corrected);
+        Upserts upserts =
+                new Upserts(
+                        ref.number(),
+                        ref.published(),
+                        now,
+                        sharedPages(parsed.listings()),
+                        corrected);
         for (Listing listing : parsed.listings()) {
             StoredListing record = record(issue, listing);
             if (listing.startDate() == null) {
@@ -163,29 +200,44 @@ public class IngestService {
         issue.listingCount = parsed.listings().size();
         issue.problemCount = parsed.problems().size();
         issue.eventCount = upserts.touched.size();
-        issue.statusDetail = parsed.problems().isEmpty() ? null : parsed.problems().size() + " entries could not be read";
+        issue.statusDetail =
+                parsed.problems().isEmpty()
+                        ? null
+                        : parsed.problems().size() + " entries could not be read";
         // A section that runs to the end of the page (no "Jobs" heading after it: every real
         // issue has one) is a page cut short: what it lacks was not dropped by TWiR.
         if (!parsed.sectionEnded()) {
-            issue.statusDetail = (issue.statusDetail == null ? "" : issue.statusDetail + "; ")
-                    + "the events section runs to the end of the page (cut short?): nothing delisted";
+            issue.statusDetail =
+                    (issue.statusDetail == null ? "" : issue.statusDetail + "; ")
+                            + "the events section runs to the end of the page (cut short?): nothing delisted";
         }
-        int delisted = issues.hasNewerIngested(ref.number()) || !parsed.sectionEnded() ? 0
-                : delist(issue, previous, upserts.touched, corrected, now);
+        int delisted =
+                issues.hasNewerIngested(ref.number()) || !parsed.sectionEnded()
+                        ? 0
+                        : delist(issue, previous, upserts.touched, corrected, now);
         // Any applied issue may change what feeds show (even a first-listed issue number), and
         // renderings are cheap next to a weekly ingest: drop them all once this commits.
         changes.fire(new DataWritten(ref.number()));
-        return log(new IngestReport(ref.number(), issue.status, false, issue.listingCount, issue.problemCount,
-                issue.eventCount, upserts.created, upserts.updated, delisted));
+        return log(
+                new IngestReport(
+                        ref.number(),
+                        issue.status,
+                        false,
+                        issue.listingCount,
+                        issue.problemCount,
+                        issue.eventCount,
+                        upserts.created,
+                        upserts.updated,
+                        delisted));
     }
 
     /**
      * The anomalous-parse guard: a page whose events section is missing or empty while the issue
      * before it had entries, or that lists fewer than half the entries of the issue before it, is
      * not to be believed (an aggregator that stripped the lists, a half-published page). The
-     * baseline is the last issue read, anomalous or not, so one quiet week (TWiR's holiday
-     * issues list half as much) does not make every later issue anomalous; nothing is measured
-     * against fewer than {@value #MIN_BASELINE} entries (early issues list a handful, or none).
+     * baseline is the last issue read, anomalous or not, so one quiet week (TWiR's holiday issues
+     * list half as much) does not make every later issue anomalous; nothing is measured against
+     * fewer than {@value #MIN_BASELINE} entries (early issues list a handful, or none).
      *
      * @param previous the last issue read before this one, or null
      * @return the reason, or empty when the parse looks sound (or there is nothing to compare with)
@@ -196,36 +248,54 @@ public class IngestService {
         }
         int count = parsed.listings().size();
         if (!parsed.sectionFound()) {
-            return Optional.of("no Upcoming Events section, while issue " + previous.number + " listed " + previous.listingCount);
+            return Optional.of(
+                    "no Upcoming Events section, while issue "
+                            + previous.number
+                            + " listed "
+                            + previous.listingCount);
         }
         if (count * 2 < previous.listingCount) {
-            return Optional.of(count + " listings against " + previous.listingCount + " in issue " + previous.number
-                    + " (a drop of more than half)");
+            return Optional.of(
+                    count
+                            + " listings against "
+                            + previous.listingCount
+                            + " in issue "
+                            + previous.number
+                            + " (a drop of more than half)");
         }
         return Optional.empty();
     }
 
     /**
-     * Delisting: an event that the previous issue listed, whose first day falls inside this
-     * issue's window, but that this issue does not list, is marked {@code delisted} (feeds show
-     * it as {@code STATUS:CANCELLED}); listed again later, it is restored. Only the newest issue
-     * delists, so reading old issues never delists what newer ones confirm, and only a page whose
-     * events section ends where a next section starts (a page cut short delists nothing). An event an operator
-     * hid is left alone (nobody sees it; it keeps its state should it be shown again), and an
-     * event whose days an operator corrected is judged by the days TWiR gave it.
+     * Delisting: an event that the previous issue listed, whose first day falls inside this issue's
+     * window, but that this issue does not list, is marked {@code delisted} (feeds show it as
+     * {@code STATUS:CANCELLED}); listed again later, it is restored. Only the newest issue delists,
+     * so reading old issues never delists what newer ones confirm, and only a page whose events
+     * section ends where a next section starts (a page cut short delists nothing). An event an
+     * operator hid is left alone (nobody sees it; it keeps its state should it be shown again), and
+     * an event whose days an operator corrected is judged by the days TWiR gave it.
      *
      * @return the number of events delisted
      */
-    private int delist(TwirIssue issue, TwirIssue previous, Set<Event> listed, CorrectionService.Known corrected, Instant now) {
+    private int delist(
+            TwirIssue issue,
+            TwirIssue previous,
+            Set<Event> listed,
+            CorrectionService.Known corrected,
+            Instant now) {
         if (previous == null) {
             return 0;
         }
         LocalDate from = issue.published;
         LocalDate to = issue.published.plusDays(EVENTS_WINDOW_DAYS - 1);
         int count = 0;
-        for (Event event : events.confirmedLastListedIn(List.of(previous.number, issue.number), from, to)) {
+        for (Event event :
+                events.confirmedLastListedIn(List.of(previous.number, issue.number), from, to)) {
             LocalDate start = corrected.asListed(event).startDate;
-            if (!listed.contains(event) && !event.hidden && !start.isBefore(from) && !start.isAfter(to)) {
+            if (!listed.contains(event)
+                    && !event.hidden
+                    && !start.isBefore(from)
+                    && !start.isAfter(to)) {
                 writer.delist(event, now);
                 count++;
             }
@@ -237,7 +307,7 @@ public class IngestService {
      * Records that an issue could not be fetched or read. No event and no earlier listing of the
      * issue is touched.
      *
-     * @param ref    the issue
+     * @param ref the issue
      * @param reason why, in a sentence
      */
     @Transactional
@@ -269,12 +339,14 @@ public class IngestService {
         Map<String, Object> firstDate = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (Listing l : listings) {
-            EventIdentity.eventPage(l).ifPresent(page -> {
-                Object previous = firstDate.putIfAbsent(page, l.startDate());
-                if (previous != null && !previous.equals(l.startDate())) {
-                    shared.add(page);
-                }
-            });
+            EventIdentity.eventPage(l)
+                    .ifPresent(
+                            page -> {
+                                Object previous = firstDate.putIfAbsent(page, l.startDate());
+                                if (previous != null && !previous.equals(l.startDate())) {
+                                    shared.add(page);
+                                }
+                            });
         }
         return shared;
     }
@@ -291,7 +363,12 @@ public class IngestService {
         private int created;
         private int updated;
 
-        Upserts(int issueNumber, LocalDate published, Instant now, Set<String> sharedPages, CorrectionService.Known corrected) {
+        Upserts(
+                int issueNumber,
+                LocalDate published,
+                Instant now,
+                Set<String> sharedPages,
+                CorrectionService.Known corrected) {
             this.issueNumber = issueNumber;
             this.published = published;
             this.now = now;
@@ -300,9 +377,20 @@ public class IngestService {
         }
 
         Event apply(Listing listing) {
-            String page = EventIdentity.eventPage(listing).filter(p -> !sharedPages.contains(p)).orElse(null);
-            EventWriter.Match match = writer.find(EventIdentity.key(listing, page), listing.startDate(), published, corrected,
-                    byKey, () -> sameOccasion(listing, page).or(() -> cfp.cfpOnlyConference(listing)));
+            String page =
+                    EventIdentity.eventPage(listing)
+                            .filter(p -> !sharedPages.contains(p))
+                            .orElse(null);
+            EventWriter.Match match =
+                    writer.find(
+                            EventIdentity.key(listing, page),
+                            listing.startDate(),
+                            published,
+                            corrected,
+                            byKey,
+                            () ->
+                                    sameOccasion(listing, page)
+                                            .or(() -> cfp.cfpOnlyConference(listing)));
             Event event = match.event();
             if (event == null) {
                 event = create(match.key(), listing);
@@ -315,19 +403,24 @@ public class IngestService {
         }
 
         /**
-         * A listing whose link does not identify its event (a degraded copy without links, a
-         * group page) and an event stored without an event page are matched by occasion: the
-         * same day, group and city, when exactly one stored event fits. Two events that both have
-         * their own pages are never merged this way.
+         * A listing whose link does not identify its event (a degraded copy without links, a group
+         * page) and an event stored without an event page are matched by occasion: the same day,
+         * group and city, when exactly one stored event fits. Two events that both have their own
+         * pages are never merged this way.
          */
         private Optional<Event> sameOccasion(Listing listing, String page) {
             String group = Slugs.of(listing.groupName());
             if (group == null || group.isEmpty()) {
                 return Optional.empty();
             }
-            List<Event> candidates = events.findByDateGroupCity(listing.startDate(), group, listing.city()).stream()
-                    .filter(e -> page == null || e.identityKey.startsWith(EventIdentity.OCCASION_PREFIX))
-                    .toList();
+            List<Event> candidates =
+                    events.findByDateGroupCity(listing.startDate(), group, listing.city()).stream()
+                            .filter(
+                                    e ->
+                                            page == null
+                                                    || e.identityKey.startsWith(
+                                                            EventIdentity.OCCASION_PREFIX))
+                            .toList();
             return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         }
 
@@ -373,7 +466,10 @@ public class IngestService {
         return r;
     }
 
-    /** Logs what the ingest did and tells {@link IngestMetrics}, which counts it once this transaction commits. */
+    /**
+     * Logs what the ingest did and tells {@link IngestMetrics}, which counts it once this
+     * transaction commits.
+     */
     private IngestReport log(IngestReport report) {
         LOG.info(report);
         reports.fire(report);

@@ -1,21 +1,20 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.scrape.FetchException;
+import dev.rustyevents.scrape.FetchValidators;
 import dev.rustyevents.scrape.Fetched;
 import dev.rustyevents.scrape.IssueRef;
 import dev.rustyevents.scrape.TwirFetcher;
 import dev.rustyevents.scrape.TwirSite;
-import dev.rustyevents.scrape.FetchValidators;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
- * Reads one issue into the database, the one way the feed scrape and the backfill both do it:
- * its HTML as given (a feed item's content) or fetched from its page, then ingested. A fetch or
- * ingest that fails is recorded on the issue and changes no event.
+ * Reads one issue into the database, the one way the feed scrape and the backfill both do it: its
+ * HTML as given (a feed item's content) or fetched from its page, then ingested. A fetch or ingest
+ * that fails is recorded on the issue and changes no event.
  */
 @ApplicationScoped
 public class IssueReader {
@@ -34,9 +33,9 @@ public class IssueReader {
 
     /**
      * @param issue the issue
-     * @param html  its HTML when already at hand, or null to fetch its page under the site root
+     * @param html its HTML when already at hand, or null to fetch its page under the site root
      * @return what the ingest did; empty when the issue could not be had or read (recorded as
-     *         {@code failed} with the reason)
+     *     {@code failed} with the reason)
      */
     public Optional<IngestReport> read(IssueRef issue, String html) {
         try {

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,18 +18,23 @@ public class ScrapeState {
     /** The one row's id. */
     static final int ID = 1;
 
-    @Id
-    public int id;
+    @Id public int id;
 
     /** When the last scrape started, in any replica; null before the first. */
     @Column(name = "last_started_at")
     public Instant lastStartedAt;
 
-    /** When a scrape last read the whole feed (every issue ingested, or the feed unchanged); null before. */
+    /**
+     * When a scrape last read the whole feed (every issue ingested, or the feed unchanged); null
+     * before.
+     */
     @Column(name = "last_success_at")
     public Instant lastSuccessAt;
 
-    /** When a scrape last failed (see {@link #lastFailure}), in any replica; null before the first failure. */
+    /**
+     * When a scrape last failed (see {@link #lastFailure}), in any replica; null before the first
+     * failure.
+     */
     @Column(name = "last_failure_at")
     public Instant lastFailureAt;
 

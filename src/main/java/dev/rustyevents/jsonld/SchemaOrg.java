@@ -1,10 +1,9 @@
 package dev.rustyevents.jsonld;
 
-import dev.rustyevents.event.Event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
+import dev.rustyevents.event.Event;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,27 +15,29 @@ public final class SchemaOrg {
 
     /** The JSON-LD context of every document. */
     public static final String CONTEXT = "https://schema.org";
+
     /** The JSON-LD media type (W3C JSON-LD 1.1 §9). */
     public static final String MEDIA_TYPE = "application/ld+json";
 
-    private SchemaOrg() {
-    }
+    private SchemaOrg() {}
 
     /**
      * A https://schema.org/Event.
      *
-     * @param context             {@code https://schema.org} on a document's outermost object, else null
-     * @param id                  the event's URL in this API (a stable IRI)
-     * @param identifier          its id (iCalendar UID)
-     * @param name                its title
-     * @param startDate           first day, ISO 8601 date (TWiR gives no times)
-     * @param endDate             last day, inclusive
-     * @param eventStatus         {@code https://schema.org/EventScheduled}, or {@code EventCancelled} once TWiR delisted it
-     * @param eventAttendanceMode {@code Offline}, {@code Online} or {@code MixedEventAttendanceMode}
-     * @param location            a {@link Place}, a {@link VirtualLocation}, or both for a hybrid event
-     * @param organizer           the group
-     * @param url                 the event's page
-     * @param description         one line saying who and where
+     * @param context {@code https://schema.org} on a document's outermost object, else null
+     * @param id the event's URL in this API (a stable IRI)
+     * @param identifier its id (iCalendar UID)
+     * @param name its title
+     * @param startDate first day, ISO 8601 date (TWiR gives no times)
+     * @param endDate last day, inclusive
+     * @param eventStatus {@code https://schema.org/EventScheduled}, or {@code EventCancelled} once
+     *     TWiR delisted it
+     * @param eventAttendanceMode {@code Offline}, {@code Online} or {@code
+     *     MixedEventAttendanceMode}
+     * @param location a {@link Place}, a {@link VirtualLocation}, or both for a hybrid event
+     * @param organizer the group
+     * @param url the event's page
+     * @param description one line saying who and where
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@context", "@type", "@id"})
@@ -63,7 +64,7 @@ public final class SchemaOrg {
     /**
      * A https://schema.org/Place with its address.
      *
-     * @param name    the place as people read it ("Berlin, Germany")
+     * @param name the place as people read it ("Berlin, Germany")
      * @param address its PostalAddress
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -80,12 +81,13 @@ public final class SchemaOrg {
      * A https://schema.org/PostalAddress.
      *
      * @param addressLocality the city
-     * @param addressRegion   the subdivision as TWiR wrote it ({@code WA})
-     * @param addressCountry  ISO 3166-1 alpha-2 code
+     * @param addressRegion the subdivision as TWiR wrote it ({@code WA})
+     * @param addressCountry ISO 3166-1 alpha-2 code
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
-    public record PostalAddress(String addressLocality, String addressRegion, String addressCountry) {
+    public record PostalAddress(
+            String addressLocality, String addressRegion, String addressCountry) {
 
         @JsonProperty("@type")
         public String type() {
@@ -112,7 +114,7 @@ public final class SchemaOrg {
      * A https://schema.org/Organization: the group.
      *
      * @param name its name
-     * @param url  its page
+     * @param url its page
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
@@ -129,9 +131,9 @@ public final class SchemaOrg {
      * engines read as so many Event nodes.
      *
      * @param context {@code https://schema.org}
-     * @param graph   the events, without their own context
+     * @param graph the events, without their own context
      */
     @JsonPropertyOrder({"@context", "@graph"})
-    public record Graph(@JsonProperty("@context") String context, @JsonProperty("@graph") List<Event> graph) {
-    }
+    public record Graph(
+            @JsonProperty("@context") String context, @JsonProperty("@graph") List<Event> graph) {}
 }

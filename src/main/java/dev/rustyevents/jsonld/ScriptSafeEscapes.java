@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * JSON that stays inert inside an HTML {@code <script type="application/ld+json">} block, where
- * docs/api.md tells sites to paste it unchanged: {@code <}, {@code >}, {@code &} and {@code '}
- * are written as JSON escapes (backslash, u, 003C) (so TWiR text holding {@code </script>} or
- * {@code <!--} cannot end or alter the block), and so are U+2028 and U+2029 (line terminators to
- * older JavaScript). The JSON value is unchanged; Jackson's own escaping hook, so only the
- * character table is ours.
+ * docs/api.md tells sites to paste it unchanged: {@code <}, {@code >}, {@code &} and {@code '} are
+ * written as JSON escapes (backslash, u, 003C) (so TWiR text holding {@code </script>} or {@code
+ * <!--} cannot end or alter the block), and so are U+2028 and U+2029 (line terminators to older
+ * JavaScript). The JSON value is unchanged; Jackson's own escaping hook, so only the character
+ * table is ours.
  */
 public final class ScriptSafeEscapes extends CharacterEscapes {
 

@@ -2,40 +2,37 @@ package dev.rustyevents.scrape;
 
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
-
 import java.time.LocalDate;
 
 /**
  * One entry of TWiR's "CFP - Events" section: a conference and the call for proposals (talks,
- * papers, speakers) it has open, as the entry says it. Dates are ISO 8601 calendar dates without
- * a time zone: TWiR writes them so (once with a time, {@code 2025-04-29 11:59 PM PDT}, whose time
- * is dropped).
+ * papers, speakers) it has open, as the entry says it. Dates are ISO 8601 calendar dates without a
+ * time zone: TWiR writes them so (once with a time, {@code 2025-04-29 11:59 PM PDT}, whose time is
+ * dropped).
  *
- * @param position    0-based position of the entry among the section's entries, in page order
- * @param raw         the entry's visible text, whitespace collapsed
- * @param name        the conference's name as written, emphasis removed, without a trailing
- *                    {@code CFP} or {@code Call for Speakers/Papers/Proposals/Talks} (every entry
- *                    of the section is a call, so the words say nothing: {@code Rustikon CFP} is
- *                    {@code Rustikon})
- * @param cfpUrl      where to submit: the link labelled {@code CFP} when the entry has one, else
- *                    the name's link; absolute; null in a plain-text copy without links
- * @param eventUrl    the conference's own site: a link labelled {@code Event Page} /
- *                    {@code Event Website}, or the name's link when a separate {@code CFP} link
- *                    is the call; null when the entry gives none (the call's link is not the
- *                    event's page)
- * @param deadline    the last day to submit, as written or as corrected (see {@code note})
- * @param startDate   the conference's first day; null when the entry gives no readable,
- *                    plausible event date (the {@code note} then says why)
- * @param endDate     its last day, inclusive, for multi-day conferences; null for one day
- * @param mode        in-person, virtual or hybrid ({@link LocationParser#parseConference}); null
- *                    when the entry gives no place
+ * @param position 0-based position of the entry among the section's entries, in page order
+ * @param raw the entry's visible text, whitespace collapsed
+ * @param name the conference's name as written, emphasis removed, without a trailing {@code CFP} or
+ *     {@code Call for Speakers/Papers/Proposals/Talks} (every entry of the section is a call, so
+ *     the words say nothing: {@code Rustikon CFP} is {@code Rustikon})
+ * @param cfpUrl where to submit: the link labelled {@code CFP} when the entry has one, else the
+ *     name's link; absolute; null in a plain-text copy without links
+ * @param eventUrl the conference's own site: a link labelled {@code Event Page} / {@code Event
+ *     Website}, or the name's link when a separate {@code CFP} link is the call; null when the
+ *     entry gives none (the call's link is not the event's page)
+ * @param deadline the last day to submit, as written or as corrected (see {@code note})
+ * @param startDate the conference's first day; null when the entry gives no readable, plausible
+ *     event date (the {@code note} then says why)
+ * @param endDate its last day, inclusive, for multi-day conferences; null for one day
+ * @param mode in-person, virtual or hybrid ({@link LocationParser#parseConference}); null when the
+ *     entry gives no place
  * @param locationRaw the place field as written ({@code Vienna, Austria & online}), or null
- * @param city        city as written, or null
+ * @param city city as written, or null
  * @param subdivision state or province code ({@code QC}), or null
- * @param country     ISO 3166-1 alpha-2 code, or null
- * @param region      the continent of the country, or null
- * @param note        what the parser corrected or left out, in a sentence ("event start 2025-03-19 read
- *                    as 2026-03-19: …"); null when the entry was read as written
+ * @param country ISO 3166-1 alpha-2 code, or null
+ * @param region the continent of the country, or null
+ * @param note what the parser corrected or left out, in a sentence ("event start 2025-03-19 read as
+ *     2026-03-19: …"); null when the entry was read as written
  */
 public record CfpListing(
         int position,
@@ -54,16 +51,18 @@ public record CfpListing(
         Region region,
         String note) {
 
-    /** @return a builder with every field unset (null, 0) */
+    /**
+     * @return a builder with every field unset (null, 0)
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Named construction of a {@link CfpListing}: fifteen fields, three dates and nine strings among
-     * them, are too many to pass by position ({@code deadline} and {@code startDate}, or
-     * {@code cfpUrl} and {@code eventUrl}, would swap silently). Each setter is the component of the
-     * same name, but for {@link #place}, which sets the five fields of the place at once.
+     * Named construction of a {@link CfpListing}: fifteen fields, three dates and nine strings
+     * among them, are too many to pass by position ({@code deadline} and {@code startDate}, or
+     * {@code cfpUrl} and {@code eventUrl}, would swap silently). Each setter is the component of
+     * the same name, but for {@link #place}, which sets the five fields of the place at once.
      */
     public static final class Builder {
         private int position;
@@ -82,8 +81,7 @@ public record CfpListing(
         private Region region;
         private String note;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder position(int value) {
             this.position = value;
@@ -126,12 +124,12 @@ public record CfpListing(
         }
 
         /**
-         * The place field and what {@link LocationParser#parseConference} read from it: sets
-         * {@code locationRaw}, {@code mode}, {@code city}, {@code subdivision} and {@code country}
+         * The place field and what {@link LocationParser#parseConference} read from it: sets {@code
+         * locationRaw}, {@code mode}, {@code city}, {@code subdivision} and {@code country}
          * together, so they cannot come from two different places.
          *
          * @param locationRaw the place field as written, or null
-         * @param where       what was read from it
+         * @param where what was read from it
          */
         public Builder place(String locationRaw, LocationParser.Place where) {
             this.locationRaw = locationRaw;
@@ -152,9 +150,26 @@ public record CfpListing(
             return this;
         }
 
-        /** @return the listing */
+        /**
+         * @return the listing
+         */
         public CfpListing build() {
-            return new CfpListing(position, raw, name, cfpUrl, eventUrl, deadline, startDate, endDate, mode, locationRaw, city, subdivision, country, region, note);
+            return new CfpListing(
+                    position,
+                    raw,
+                    name,
+                    cfpUrl,
+                    eventUrl,
+                    deadline,
+                    startDate,
+                    endDate,
+                    mode,
+                    locationRaw,
+                    city,
+                    subdivision,
+                    country,
+                    region,
+                    note);
         }
     }
 }

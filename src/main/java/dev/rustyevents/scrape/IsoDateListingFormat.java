@@ -1,47 +1,53 @@
 package dev.rustyevents.scrape;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The events list of era E9 (ground-truth format {@code isodate-pipes-twoline}): an event line
  * {@code 2022-06-01 | Indianapolis, IN, US | <a>Group</a>} followed by one or more title lines
- * {@code <a><strong>Title</strong></a>} (normally a nested list; sibling items, an inline
- * {@code *}, or a {@code $} before the link are the same for this reader, since the section
- * walker hands over lines, not list items).
+ * {@code <a><strong>Title</strong></a>} (normally a nested list; sibling items, an inline {@code
+ * *}, or a {@code $} before the link are the same for this reader, since the section walker hands
+ * over lines, not list items).
  *
  * <p>Rules and their source (the flags of the ground truth that name each trap):
+ *
  * <ul>
- * <li>date: {@link IsoDateRange};</li>
- * <li>location: the text between the date and the first group link, pipes stripped
- *     ({@code pipe_without_space}, {@code empty_pipe_field}, {@code missing_pipe_before_group});
- *     mode and place: {@link LocationParser};</li>
- * <li>group: the first link of the event line, its text trimmed
- *     ({@code trailing_space_in_group_link_text}) and absolute URL; with no link, a Markdown link
- *     left as text ({@code [Name] (url)}, {@code broken_group_link_markup}) or the plain text
- *     ({@code group_without_link});</li>
- * <li>title: the first link of the first title line that has one, emphasis removed, also the
- *     literal asterisks that broken bold leaves at either end
- *     ({@code space_before_closing_bold}); a title line without a link gives its bold text
- *     ({@code title_without_link}).</li>
+ *   <li>date: {@link IsoDateRange};
+ *   <li>location: the text between the date and the first group link, pipes stripped ({@code
+ *       pipe_without_space}, {@code empty_pipe_field}, {@code missing_pipe_before_group}); mode and
+ *       place: {@link LocationParser};
+ *   <li>group: the first link of the event line, its text trimmed ({@code
+ *       trailing_space_in_group_link_text}) and absolute URL; with no link, a Markdown link left as
+ *       text ({@code [Name] (url)}, {@code broken_group_link_markup}) or the plain text ({@code
+ *       group_without_link});
+ *   <li>title: the first link of the first title line that has one, emphasis removed, also the
+ *       literal asterisks that broken bold leaves at either end ({@code
+ *       space_before_closing_bold}); a title line without a link gives its bold text ({@code
+ *       title_without_link}).
  * </ul>
  */
 final class IsoDateListingFormat implements ListingFormat {
 
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
+    private static final Pattern MARKDOWN_LINK =
+            Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
 
-    /** An event line starts with the date, as text (a title link whose text starts with a date does not count). */
+    /**
+     * An event line starts with the date, as text (a title link whose text starts with a date does
+     * not count).
+     */
     @Override
     public boolean startsEntry(SourceLine line) {
-        Node first = line.nodes().stream()
-                .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
-                .findFirst().orElse(null);
+        Node first =
+                line.nodes().stream()
+                        .filter(n -> !(n instanceof TextNode t) || !t.isBlank())
+                        .findFirst()
+                        .orElse(null);
         return first instanceof TextNode && IsoDateRange.startsWithDate(line.text());
     }
 
@@ -50,8 +56,12 @@ final class IsoDateListingFormat implements ListingFormat {
         SourceLine eventLine = entry.lines().get(0);
         IsoDateRange dates;
         try {
-            dates = IsoDateRange.parse(eventLine.text())
-                    .orElseThrow(() -> new UnreadableEntryException("no ISO date at the start of the line"));
+            dates =
+                    IsoDateRange.parse(eventLine.text())
+                            .orElseThrow(
+                                    () ->
+                                            new UnreadableEntryException(
+                                                    "no ISO date at the start of the line"));
         } catch (IsoDateRange.InvalidDateException e) {
             throw new UnreadableEntryException("invalid date: " + e.getMessage());
         }
@@ -61,7 +71,8 @@ final class IsoDateListingFormat implements ListingFormat {
         String afterDate = head.substring(Math.min(dates.length(), head.length()));
         String[] fields = afterDate.split("\\|", -1);
         // fields[0] is what followed the date before the first pipe (normally nothing)
-        String location = fields.length > 1 ? SourceLine.collapse(fields[1]) : SourceLine.collapse(fields[0]);
+        String location =
+                fields.length > 1 ? SourceLine.collapse(fields[1]) : SourceLine.collapse(fields[0]);
         String groupName = null;
         String groupUrl = null;
         if (!groupLinks.isEmpty()) {
@@ -86,13 +97,15 @@ final class IsoDateListingFormat implements ListingFormat {
                 title = VisibleText.clean(links.get(0).text());
                 eventUrl = title == null ? null : Links.url(links.get(0));
             } else {
-                title = line.nodes().stream()
-                        .filter(n -> n instanceof Element)
-                        .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
-                        .filter(e -> e != null)
-                        .map(e -> VisibleText.clean(e.text()))
-                        .filter(t -> t != null)
-                        .findFirst().orElse(null);
+                title =
+                        line.nodes().stream()
+                                .filter(n -> n instanceof Element)
+                                .map(n -> ((Element) n).selectFirst("strong, b, em, i"))
+                                .filter(e -> e != null)
+                                .map(e -> VisibleText.clean(e.text()))
+                                .filter(t -> t != null)
+                                .findFirst()
+                                .orElse(null);
             }
             if (title != null) {
                 break;
@@ -115,7 +128,9 @@ final class IsoDateListingFormat implements ListingFormat {
                 .build();
     }
 
-    /** The visible text of the line's nodes up to the first link (or the whole line without one). */
+    /**
+     * The visible text of the line's nodes up to the first link (or the whole line without one).
+     */
     private static String textBeforeFirstLink(SourceLine line) {
         StringBuilder text = new StringBuilder();
         for (Node node : line.nodes()) {

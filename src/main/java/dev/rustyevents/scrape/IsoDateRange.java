@@ -9,28 +9,36 @@ import java.util.regex.Pattern;
 /**
  * The date at the start of an ISO-era event line (TWiR from 2022-03, era E9): {@code 2026-01-07},
  * or a multi-day entry {@code 2026-09-08 - 2026-09-11}, with the shorthands seen in the corpus
- * (ground-truth flags {@code date_range_shorthand}, {@code second_date_joined_by:*}):
- * {@code 2024-01-27-28}, {@code 2022-05-19 & 05-20}, second dates joined by {@code &}, {@code ,}
- * or {@code *}; days and months need not be zero padded ({@code 2023-10-9}).
+ * (ground-truth flags {@code date_range_shorthand}, {@code second_date_joined_by:*}): {@code
+ * 2024-01-27-28}, {@code 2022-05-19 & 05-20}, second dates joined by {@code &}, {@code ,} or {@code
+ * *}; days and months need not be zero padded ({@code 2023-10-9}).
  *
- * @param start  first day
- * @param end    last day (inclusive) of a multi-day entry, null for a one-day entry (also when
- *               the same date is written twice)
+ * @param start first day
+ * @param end last day (inclusive) of a multi-day entry, null for a one-day entry (also when the
+ *     same date is written twice)
  * @param length number of characters of the line the date took
  */
 record IsoDateRange(LocalDate start, LocalDate end, int length) {
 
-    /** Year, month and day of an ISO date as TWiR writes it (month and day not always zero padded): three groups. */
+    /**
+     * Year, month and day of an ISO date as TWiR writes it (month and day not always zero padded):
+     * three groups.
+     */
     private static final String YEAR_MONTH_DAY = "(\\d{4})-(\\d{1,2})-(\\d{1,2})";
+
     /**
      * One ISO date anywhere in a text, not part of a longer number: groups 1 to 3 are year, month
-     * and day. The one ISO date pattern of the readers ({@link WrittenDate#find}, {@link CfpParser}).
+     * and day. The one ISO date pattern of the readers ({@link WrittenDate#find}, {@link
+     * CfpParser}).
      */
     static final Pattern ANYWHERE = Pattern.compile("(?<!\\d)" + YEAR_MONTH_DAY + "(?!\\d)");
-    private static final Pattern DATE = Pattern.compile(
-            "^" + YEAR_MONTH_DAY
-                    + "(?:\\s*(?:-|–|&|,|\\*|to)\\s*(?:(\\d{4})-)?(?:(\\d{1,2})-)?(\\d{1,2})(?![\\d-]))?"
-                    + "(?![\\d-])");
+
+    private static final Pattern DATE =
+            Pattern.compile(
+                    "^"
+                            + YEAR_MONTH_DAY
+                            + "(?:\\s*(?:-|–|&|,|\\*|to)\\s*(?:(\\d{4})-)?(?:(\\d{1,2})-)?(\\d{1,2})(?![\\d-]))?"
+                            + "(?![\\d-])");
 
     /** A line starting with a date pattern whose numbers make no calendar date. */
     static final class InvalidDateException extends Exception {
@@ -51,7 +59,7 @@ record IsoDateRange(LocalDate start, LocalDate end, int length) {
      * @param text a line's visible text, starting with the date
      * @return the date range, or empty when the text does not start with an ISO date
      * @throws InvalidDateException when it does but the date does not exist ({@code 2023-02-30}),
-     *                              or the second date lies before the first
+     *     or the second date lies before the first
      */
     static Optional<IsoDateRange> parse(String text) throws InvalidDateException {
         Matcher m = DATE.matcher(text);
@@ -66,7 +74,8 @@ record IsoDateRange(LocalDate start, LocalDate end, int length) {
                 int month = m.group(5) != null ? num(m.group(5)) : start.getMonthValue();
                 end = LocalDate.of(year, month, num(m.group(6)));
                 if (end.isBefore(start)) {
-                    throw new InvalidDateException("second date " + end + " lies before the first " + start);
+                    throw new InvalidDateException(
+                            "second date " + end + " lies before the first " + start);
                 }
                 if (end.equals(start)) {
                     end = null;

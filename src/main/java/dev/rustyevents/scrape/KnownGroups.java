@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Group and title in the one-line entries of 2017-02 .. 2021-11 ({@code Rust Toronto - Game
- * Development in Rust}, also with an en or em dash, {@code Monthly meetup - Seattle Rust Meetup}): before 2021-11 TWiR never
- * marks which part is the group, and both conventions (group first, group last) are broken often.
- * So a group is split off only when an end segment is, letter for letter, the name of a group that
- * the issues from 2022-03 write as a group link (ground truth {@code group_title_basis}
- * {@code known_group_name(...)}); when both ends or neither are, there is no group and the title is
- * the whole text ({@code unsplit(group_not_determinable)}).
+ * Development in Rust}, also with an en or em dash, {@code Monthly meetup - Seattle Rust Meetup}):
+ * before 2021-11 TWiR never marks which part is the group, and both conventions (group first, group
+ * last) are broken often. So a group is split off only when an end segment is, letter for letter,
+ * the name of a group that the issues from 2022-03 write as a group link (ground truth {@code
+ * group_title_basis} {@code known_group_name(...)}); when both ends or neither are, there is no
+ * group and the title is the whole text ({@code unsplit(group_not_determinable)}).
  *
- * <p>The names are the resource {@value #RESOURCE}, generated once by
- * {@code tools/known-groups.py} from the {@code group_name}s of the 2022+ (E9) ground truth of the
- * corpus; regenerate it when the corpus grows.
+ * <p>The names are the resource {@value #RESOURCE}, generated once by {@code tools/known-groups.py}
+ * from the {@code group_name}s of the 2022+ (E9) ground truth of the corpus; regenerate it when the
+ * corpus grows.
  */
 final class KnownGroups {
 
@@ -32,21 +32,22 @@ final class KnownGroups {
     private static final Set<String> NAMES = load();
 
     /** Group (null when not determinable) and title (null only for an empty text). */
-    record GroupAndTitle(String group, String title) {
-    }
+    record GroupAndTitle(String group, String title) {}
 
-    private KnownGroups() {
-    }
+    private KnownGroups() {}
 
-    /** @return true when the 2022+ issues write a group of exactly this name */
+    /**
+     * @return true when the 2022+ issues write a group of exactly this name
+     */
     static boolean contains(String name) {
         return name != null && NAMES.contains(name.strip());
     }
 
     /**
-     * @param text the text of an entry after its date and place, e.g. {@code Rust Toronto - Game Development}
+     * @param text the text of an entry after its date and place, e.g. {@code Rust Toronto - Game
+     *     Development}
      * @return the group when exactly one end segment is a known group, and the rest as the title;
-     *         else no group and the whole text as the title
+     *     else no group and the whole text as the title
      */
     static GroupAndTitle split(String text) {
         String t = SourceLine.collapse(text == null ? "" : text);
@@ -69,10 +70,12 @@ final class KnownGroups {
         boolean firstKnown = contains(t.substring(0, firstStart));
         boolean lastKnown = contains(t.substring(lastEnd));
         if (firstKnown && !lastKnown) {
-            return new GroupAndTitle(t.substring(0, firstStart).strip(), t.substring(firstEnd).strip());
+            return new GroupAndTitle(
+                    t.substring(0, firstStart).strip(), t.substring(firstEnd).strip());
         }
         if (lastKnown && !firstKnown) {
-            return new GroupAndTitle(t.substring(lastEnd).strip(), t.substring(0, lastStart).strip());
+            return new GroupAndTitle(
+                    t.substring(lastEnd).strip(), t.substring(0, lastStart).strip());
         }
         return new GroupAndTitle(null, t);
     }
@@ -83,7 +86,8 @@ final class KnownGroups {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " missing from the build");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     names.add(line.strip());

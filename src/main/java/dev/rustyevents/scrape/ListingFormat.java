@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The line shape of one or more eras of TWiR's events list: how an entry is read, not when
- * ({@link Era#TABLE} says which era, so which issue dates, each format reads). The section
- * walker ({@link UpcomingEventsParser}) cuts the section into {@link SourceLine}s and asks the
- * format which lines start an entry; it hands each entry (its first line and the lines up to the
- * next entry) to {@link #read}.
+ * The line shape of one or more eras of TWiR's events list: how an entry is read, not when ({@link
+ * Era#TABLE} says which era, so which issue dates, each format reads). The section walker ({@link
+ * UpcomingEventsParser}) cuts the section into {@link SourceLine}s and asks the format which lines
+ * start an entry; it hands each entry (its first line and the lines up to the next entry) to {@link
+ * #read}.
  */
 interface ListingFormat {
 
@@ -19,7 +19,7 @@ interface ListingFormat {
     boolean startsEntry(SourceLine line);
 
     /**
-     * @param entry     the entry's lines, heading and position
+     * @param entry the entry's lines, heading and position
      * @param issueDate the issue's date (for formats whose dates have no year)
      * @return the listing
      * @throws UnreadableEntryException with a one-sentence reason when the entry cannot be read
@@ -30,17 +30,23 @@ interface ListingFormat {
      * One entry of the section.
      *
      * @param position 0-based index among the section's entries (readable or not), page order
-     * @param heading  the region heading above it as printed, or null
-     * @param lines    its first line (the one {@link #startsEntry} accepted) and the lines after it
+     * @param heading the region heading above it as printed, or null
+     * @param lines its first line (the one {@link #startsEntry} accepted) and the lines after it
      */
     record Entry(int position, String heading, List<SourceLine> lines) {
 
-        /** @return the entry's visible text, lines joined by a space */
+        /**
+         * @return the entry's visible text, lines joined by a space
+         */
         String raw() {
-            return SourceLine.collapse(String.join(" ", lines.stream().map(SourceLine::text).toList()));
+            return SourceLine.collapse(
+                    String.join(" ", lines.stream().map(SourceLine::text).toList()));
         }
 
-        /** @return a builder of the entry's listing with its position, heading and {@link #raw} text set */
+        /**
+         * @return a builder of the entry's listing with its position, heading and {@link #raw} text
+         *     set
+         */
         Listing.Builder listing() {
             return Listing.builder().position(position).regionHeading(heading).raw(raw());
         }

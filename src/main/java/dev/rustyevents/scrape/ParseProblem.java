@@ -8,8 +8,8 @@ package dev.rustyevents.scrape;
  * the page.
  *
  * @param regionHeading the heading it stood under, or null
- * @param raw           its visible text, or null for a problem of the whole page or section
- * @param reason        what was wrong, in a sentence ("no ISO date at the start of the line")
+ * @param raw its visible text, or null for a problem of the whole page or section
+ * @param reason what was wrong, in a sentence ("no ISO date at the start of the line")
  */
 public record ParseProblem(String regionHeading, String raw, String reason) {
 

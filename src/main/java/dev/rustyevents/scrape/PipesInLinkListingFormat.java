@@ -1,15 +1,14 @@
 package dev.rustyevents.scrape;
 
+import java.time.LocalDate;
 import org.jsoup.nodes.Element;
 
-import java.time.LocalDate;
-
 /**
- * Era E8 (ground-truth format {@code monthdate-pipes-in-link}): the whole entry
- * is one link, its fields separated by pipes, the title in bold:
- * {@code [November 25, 2021 | Cardiff, WLS | **Title** | Group](u)}. The group is the field after
- * the title (also when joined by a dash, flag {@code group_separated_by_dash_not_pipe}); the bold
- * element is the title even when it contains a pipe.
+ * Era E8 (ground-truth format {@code monthdate-pipes-in-link}): the whole entry is one link, its
+ * fields separated by pipes, the title in bold: {@code [November 25, 2021 | Cardiff, WLS |
+ * **Title** | Group](u)}. The group is the field after the title (also when joined by a dash, flag
+ * {@code group_separated_by_dash_not_pipe}); the bold element is the title even when it contains a
+ * pipe.
  */
 final class PipesInLinkListingFormat extends OneLineListingFormat {
 
@@ -26,7 +25,10 @@ final class PipesInLinkListingFormat extends OneLineListingFormat {
         if (at >= 0) {
             location = text.substring(0, at).replaceFirst("\\s*\\|\\s*$", "").strip();
             title = boldText;
-            group = text.substring(at + boldText.length()).replaceFirst("^\\s*[|–-]\\s*", "").strip();
+            group =
+                    text.substring(at + boldText.length())
+                            .replaceFirst("^\\s*[|–-]\\s*", "")
+                            .strip();
         } else {
             String[] fields = text.split("\\s*\\|\\s*", 3);
             location = fields[0].strip();

@@ -1,31 +1,37 @@
 package dev.rustyevents.scrape;
 
 import dev.rustyevents.vocabulary.RegionHeading;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.Set;
-
 /**
  * Turns a plain-text rendering of a TWiR issue (an aggregator such as Planet Mozilla, whose copy
- * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} and
- * {@link CfpParser} read: the "Upcoming Events" line ({@link SectionTitle}), the section titles
- * that follow it and "Updates from the Rust Project" (which follows the CFP section) become
- * {@code <h2>}, region headings ({@link RegionHeading}) and "CFP - Events" / "CFP - Speakers" {@code <h3>}, lines starting with {@code - } or
- * {@code * } list items, anything else a paragraph. Text only, so nothing it produces can carry
- * markup from the input.
+ * lost links, nesting and markup) back into the HTML shape {@link UpcomingEventsParser} and {@link
+ * CfpParser} read: the "Upcoming Events" line ({@link SectionTitle}), the section titles that
+ * follow it and "Updates from the Rust Project" (which follows the CFP section) become {@code
+ * <h2>}, region headings ({@link RegionHeading}) and "CFP - Events" / "CFP - Speakers" {@code
+ * <h3>}, lines starting with {@code - } or {@code * } list items, anything else a paragraph. Text
+ * only, so nothing it produces can carry markup from the input.
  */
 public final class PlainTextPage {
 
-    /** Section titles of a TWiR issue that close the events section or the CFP section ({@link SectionTitle#normalise}d). */
-    private static final Set<String> CLOSING_TITLES = Set.of("jobs", "quote of the week",
-            "call for participation; projects and speakers", "updates from rust community", "updates from the rust project");
+    /**
+     * Section titles of a TWiR issue that close the events section or the CFP section ({@link
+     * SectionTitle#normalise}d).
+     */
+    private static final Set<String> CLOSING_TITLES =
+            Set.of(
+                    "jobs",
+                    "quote of the week",
+                    "call for participation; projects and speakers",
+                    "updates from rust community",
+                    "updates from the rust project");
 
-    private PlainTextPage() {
-    }
+    private PlainTextPage() {}
 
     /**
-     * @param text    the text, lines separated by LF or CRLF
+     * @param text the text, lines separated by LF or CRLF
      * @param baseUri the issue's canonical URL
      * @return a document whose body holds the text as headings, lists and paragraphs
      */
@@ -46,7 +52,8 @@ public final class PlainTextPage {
                 continue;
             }
             list = null;
-            if (SectionTitle.isEvents(line) || CLOSING_TITLES.contains(SectionTitle.normalise(line))) {
+            if (SectionTitle.isEvents(line)
+                    || CLOSING_TITLES.contains(SectionTitle.normalise(line))) {
                 body.appendElement("h2").text(line);
             } else if (RegionHeading.isHeading(line) || SectionTitle.isCfp(line)) {
                 body.appendElement("h3").text(line);

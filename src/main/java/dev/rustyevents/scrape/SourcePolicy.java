@@ -10,23 +10,23 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Where the fetcher may read from: only under the configured TWiR root
- * ({@code rusty-events.twir.url}), so no URL found in a page, a feed or an archive can make the
- * service an open proxy or reach an internal address (SSRF).
+ * Where the fetcher may read from: only under the configured TWiR root ({@code
+ * rusty-events.twir.url}), so no URL found in a page, a feed or an archive can make the service an
+ * open proxy or reach an internal address (SSRF).
  *
  * <ul>
- *   <li>{@code http(s)}: the root's scheme, host (case-insensitive) and port (the scheme's
- *       default when absent), no user-info ({@code http://twir@evil/}), and a path under the
- *       root's path with no {@code ..} segment, percent-encoded or not.</li>
- *   <li>{@code file}: only when the root itself is a {@code file:} directory, and then only a
- *       file below it once {@code ..} (percent-encoded too) is resolved.</li>
+ *   <li>{@code http(s)}: the root's scheme, host (case-insensitive) and port (the scheme's default
+ *       when absent), no user-info ({@code http://twir@evil/}), and a path under the root's path
+ *       with no {@code ..} segment, percent-encoded or not.
+ *   <li>{@code file}: only when the root itself is a {@code file:} directory, and then only a file
+ *       below it once {@code ..} (percent-encoded too) is resolved.
  *   <li>Internal addresses (loopback, link-local such as 169.254.169.254, RFC 1918 private,
  *       100.64/10 shared, unspecified, multicast, IPv6 unique-local fc00::/7): refused when the
- *       host resolves to one, unless the configured root itself resolved to such an address
- *       when the policy was made (a mirror on the same machine, as the tests use). This catches
- *       a public name that is later pointed at an internal address; the HTTP client resolves the
- *       name again when it connects, so a resolver that answers differently within those
- *       milliseconds is not caught.</li>
+ *       host resolves to one, unless the configured root itself resolved to such an address when
+ *       the policy was made (a mirror on the same machine, as the tests use). This catches a public
+ *       name that is later pointed at an internal address; the HTTP client resolves the name again
+ *       when it connects, so a resolver that answers differently within those milliseconds is not
+ *       caught.
  * </ul>
  *
  * <p>No library in the build checks addresses this way (Guava's {@code InetAddresses} is not a
@@ -57,22 +57,28 @@ public final class SourcePolicy {
     }
 
     /**
-     * @param root     the configured site root, absolute
+     * @param root the configured site root, absolute
      * @param resolver how host names are resolved
      */
     public SourcePolicy(URI root, Resolver resolver) {
         this.root = withSlash(root.normalize());
         this.resolver = resolver;
-        this.internalRoot = isHttp(this.root) && this.root.getHost() != null && anyInternal(this.root.getHost());
+        this.internalRoot =
+                isHttp(this.root)
+                        && this.root.getHost() != null
+                        && anyInternal(this.root.getHost());
     }
 
-    /** @return the root everything fetched must lie under */
+    /**
+     * @return the root everything fetched must lie under
+     */
     public URI root() {
         return root;
     }
 
     /**
-     * @param uri a URI about to be fetched (a feed, an archive page, an issue page, a redirect's target)
+     * @param uri a URI about to be fetched (a feed, an archive page, an issue page, a redirect's
+     *     target)
      * @return the URI to fetch (normalised)
      * @throws FetchException naming the rule it breaks
      */
@@ -82,7 +88,13 @@ public final class SourcePolicy {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals(root.getScheme().toLowerCase(Locale.ROOT))) {
-            throw refused(uri, "scheme '" + scheme + "' is not the configured root's (" + root.getScheme() + ")");
+            throw refused(
+                    uri,
+                    "scheme '"
+                            + scheme
+                            + "' is not the configured root's ("
+                            + root.getScheme()
+                            + ")");
         }
         return scheme.equals("file") ? checkFile(uri) : checkHttp(uri);
     }
@@ -113,7 +125,8 @@ public final class SourcePolicy {
             throw refused(uri, "no host, or one that is not a valid host name");
         }
         if (!host.equalsIgnoreCase(root.getHost()) || port(uri) != port(root)) {
-            throw refused(uri, "not on the configured root's host " + root.getHost() + ":" + port(root));
+            throw refused(
+                    uri, "not on the configured root's host " + root.getHost() + ":" + port(root));
         }
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         if (Arrays.asList(path.split("/")).contains("..") || !path.startsWith(root.getPath())) {
@@ -125,7 +138,10 @@ public final class SourcePolicy {
         return uri;
     }
 
-    /** @return true when the host resolves to an internal address; false when it does not resolve (the connection will fail on its own) */
+    /**
+     * @return true when the host resolves to an internal address; false when it does not resolve
+     *     (the connection will fail on its own)
+     */
     private boolean anyInternal(String host) {
         try {
             return Arrays.stream(resolver.resolve(host)).anyMatch(SourcePolicy::isInternal);
@@ -137,11 +153,14 @@ public final class SourcePolicy {
     /**
      * @param address an address
      * @return true for loopback, link-local, site-local (RFC 1918, fec0::/10), unspecified,
-     *         multicast, shared (100.64.0.0/10) and IPv6 unique-local (fc00::/7) addresses
+     *     multicast, shared (100.64.0.0/10) and IPv6 unique-local (fc00::/7) addresses
      */
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();
@@ -159,7 +178,8 @@ public final class SourcePolicy {
     }
 
     private static boolean isHttp(URI uri) {
-        return "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        return "http".equalsIgnoreCase(uri.getScheme())
+                || "https".equalsIgnoreCase(uri.getScheme());
     }
 
     private static URI withSlash(URI uri) {

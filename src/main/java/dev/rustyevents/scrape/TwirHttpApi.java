@@ -15,14 +15,15 @@ import jakarta.ws.rs.core.Response;
 public interface TwirHttpApi {
 
     /**
-     * @param path         path and query relative to the base URI, already percent-encoded
-     * @param ifNoneMatch  ETag from the last fetch, or null
+     * @param path path and query relative to the base URI, already percent-encoded
+     * @param ifNoneMatch ETag from the last fetch, or null
      * @param ifModifiedSince Last-Modified from the last fetch, or null
      * @return the raw response (any status: the caller decides)
      */
     @GET
     @Path("{path: .*}")
-    Response get(@PathParam("path") @Encoded String path,
-                 @HeaderParam("If-None-Match") String ifNoneMatch,
-                 @HeaderParam("If-Modified-Since") String ifModifiedSince);
+    Response get(
+            @PathParam("path") @Encoded String path,
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince);
 }

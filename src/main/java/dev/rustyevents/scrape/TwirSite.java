@@ -3,13 +3,12 @@ package dev.rustyevents.scrape;
 import dev.rustyevents.config.TwirSourceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.net.URI;
 
 /**
- * Maps between TWiR's live URLs and the configured site root, so a mirror (over HTTP, or a
- * {@code file:} directory laid out like the site) serves the same paths, while the canonical
- * live URL is what gets stored.
+ * Maps between TWiR's live URLs and the configured site root, so a mirror (over HTTP, or a {@code
+ * file:} directory laid out like the site) serves the same paths, while the canonical live URL is
+ * what gets stored.
  */
 @ApplicationScoped
 public class TwirSite {
@@ -23,8 +22,8 @@ public class TwirSite {
     }
 
     /**
-     * @param root      where to read from, e.g. {@code https://this-week-in-rust.org} or
-     *                  {@code file:/srv/twir-mirror/}
+     * @param root where to read from, e.g. {@code https://this-week-in-rust.org} or {@code
+     *     file:/srv/twir-mirror/}
      * @param canonical the live origin whose absolute links the pages carry
      */
     public TwirSite(URI root, URI canonical) {
@@ -32,30 +31,38 @@ public class TwirSite {
         this.canonical = withSlash(canonical);
     }
 
-    /** @return the configured root, with a trailing slash. */
+    /**
+     * @return the configured root, with a trailing slash.
+     */
     public URI root() {
         return root;
     }
 
-    /** @return the RSS feed under the root ({@code <root>/rss.xml}). */
+    /**
+     * @return the RSS feed under the root ({@code <root>/rss.xml}).
+     */
     public URI rssFeed() {
         return root.resolve("rss.xml");
     }
 
-    /** @return the Atom feed under the root ({@code <root>/atom.xml}). */
+    /**
+     * @return the Atom feed under the root ({@code <root>/atom.xml}).
+     */
     public URI atomFeed() {
         return root.resolve("atom.xml");
     }
 
-    /** @return the canonical live URL of the RSS feed, the base for resolving its links. */
+    /**
+     * @return the canonical live URL of the RSS feed, the base for resolving its links.
+     */
     public String canonicalRssFeed() {
         return canonical.resolve("rss.xml").toString();
     }
 
     /**
      * @param url a URL as found in TWiR (absolute live URL, or relative to the live site)
-     * @return where to fetch it: live-site URLs are re-rooted at the configured root; URLs of
-     *         other hosts are returned unchanged
+     * @return where to fetch it: live-site URLs are re-rooted at the configured root; URLs of other
+     *     hosts are returned unchanged
      */
     public URI toFetch(String url) {
         URI live = canonical.resolve(url.strip());
@@ -70,7 +77,7 @@ public class TwirSite {
     /**
      * @param url a URL as fetched or as found in TWiR
      * @return its canonical live form ({@code https://this-week-in-rust.org/…}) when it lies under
-     *         the configured root, else the URL unchanged
+     *     the configured root, else the URL unchanged
      */
     public String toCanonical(String url) {
         String r = root.toString();
@@ -80,7 +87,10 @@ public class TwirSite {
         return url;
     }
 
-    /** A relative {@code file:} URI ({@code file:mirror/}) is taken relative to the working directory. */
+    /**
+     * A relative {@code file:} URI ({@code file:mirror/}) is taken relative to the working
+     * directory.
+     */
     private static URI absolute(URI uri) {
         if ("file".equalsIgnoreCase(uri.getScheme()) && uri.isOpaque()) {
             String part = uri.getSchemeSpecificPart();

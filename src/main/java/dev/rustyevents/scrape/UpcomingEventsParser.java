@@ -1,23 +1,23 @@
 package dev.rustyevents.scrape;
 
 import dev.rustyevents.vocabulary.RegionHeading;
-import org.jsoup.nodes.Element;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads the "Upcoming Events" section of a TWiR issue: finds the {@code <h1>}/{@code <h2>}
  * "Upcoming Events" ("Upcoming Meetups" in 2014-11/12, "Meetups" in 2013-14: {@link SectionTitle}),
- * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region heading
- * ({@link RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the
- * region heading of what follows and cuts lists and paragraphs into source lines ({@link SourceLine}: nesting, sibling items and lines merged into another
- * item do not matter). The era's {@link ListingFormat} says which lines start an entry and reads
- * each entry; the lines after an entry's first line belong to it. Paragraphs that are not entries
- * ("Rusty Events between …", "If you are running a Rust event …") are skipped. The format is
- * that of the era whose dates contain the issue's date ({@link Era#TABLE}); an issue dated
- * before the first era gets a problem, no listings.
+ * walks its siblings up to the next {@code <h1>}/{@code <h2>} that is not a region heading ({@link
+ * RegionHeading}; "Jobs", "Quote of the Week" end it), takes each {@code <h3>} as the region
+ * heading of what follows and cuts lists and paragraphs into source lines ({@link SourceLine}:
+ * nesting, sibling items and lines merged into another item do not matter). The era's {@link
+ * ListingFormat} says which lines start an entry and reads each entry; the lines after an entry's
+ * first line belong to it. Paragraphs that are not entries ("Rusty Events between …", "If you are
+ * running a Rust event …") are skipped. The format is that of the era whose dates contain the
+ * issue's date ({@link Era#TABLE}); an issue dated before the first era gets a problem, no
+ * listings.
  */
 public final class UpcomingEventsParser {
 
@@ -28,33 +28,41 @@ public final class UpcomingEventsParser {
      * issue 567 of 2024) to 387 days after the issue date.
      */
     public static final int PLAUSIBLE_YEARS = 3;
+
     /**
      * The most entries read from one section: 1000, fifteen times the corpus's most (65). The
      * entries past it are not read but counted in one problem, so a page of megabytes of event
      * lines costs a bounded time and memory (and an ingest a bounded number of events).
      */
     public static final int MAX_ENTRIES = 1000;
+
     /**
-     * The longest entry read, in characters of its text: 4000, what the store keeps of an
-     * entry's text; the corpus's longest is 861. A longer one is reported, not read: the
-     * formats' patterns are not all linear in the length of what they search.
+     * The longest entry read, in characters of its text: 4000, what the store keeps of an entry's
+     * text; the corpus's longest is 861. A longer one is reported, not read: the formats' patterns
+     * are not all linear in the length of what they search.
      */
     public static final int MAX_ENTRY_CHARS = 4000;
 
     /**
-     * @param content   the issue's HTML: a whole page, or the article body from a feed item; its
-     *                  base URI is the issue's canonical live URL, so relative links resolve
-     * @param issueDate the issue's publication date (picks the era's format; used where a date needs a year)
+     * @param content the issue's HTML: a whole page, or the article body from a feed item; its base
+     *     URI is the issue's canonical live URL, so relative links resolve
+     * @param issueDate the issue's publication date (picks the era's format; used where a date
+     *     needs a year)
      * @return the listings read and the problems met; {@code sectionFound} false when there is no
-     *         events heading, or the heading is there but no event list follows it (a stripped
-     *         copy: an ingest must change nothing); never throws on odd input
+     *     events heading, or the heading is there but no event list follows it (a stripped copy: an
+     *     ingest must change nothing); never throws on odd input
      */
     public ParseResult parse(Element content, LocalDate issueDate) {
         try {
             return read(content, issueDate);
         } catch (RuntimeException e) {
-            // entries are read one by one and cannot get here; this guards the search for the section
-            return new ParseResult(false, List.of(), List.of(ParseProblem.because("could not read the page: " + e)), false);
+            // entries are read one by one and cannot get here; this guards the search for the
+            // section
+            return new ParseResult(
+                    false,
+                    List.of(),
+                    List.of(ParseProblem.because("could not read the page: " + e)),
+                    false);
         }
     }
 
@@ -65,8 +73,15 @@ public final class UpcomingEventsParser {
         }
         ListingFormat format = Era.of(issueDate).map(Era::format).orElse(null);
         if (format == null) {
-            return new ParseResult(true, List.of(), List.of(ParseProblem.because(
-                    "no reader for the events format of issues dated " + issueDate).withRaw(SourceLine.collapse(heading.text()))), false);
+            return new ParseResult(
+                    true,
+                    List.of(),
+                    List.of(
+                            ParseProblem.because(
+                                            "no reader for the events format of issues dated "
+                                                    + issueDate)
+                                    .withRaw(SourceLine.collapse(heading.text()))),
+                    false);
         }
         return new Walk(format, issueDate).run(heading);
     }
@@ -76,7 +91,8 @@ public final class UpcomingEventsParser {
      * {@code <h1>} inside the section; such a heading does not end the section.
      */
     private static boolean isRegionHeading(Element el) {
-        return el.normalName().matches("h[1-6]") && RegionHeading.isHeading(SourceLine.collapse(el.text()));
+        return el.normalName().matches("h[1-6]")
+                && RegionHeading.isHeading(SourceLine.collapse(el.text()));
     }
 
     /** The state of one pass over a section. */
@@ -99,7 +115,9 @@ public final class UpcomingEventsParser {
         }
 
         ParseResult run(Element sectionHeading) {
-            for (Element el = sectionHeading.nextElementSibling(); el != null; el = el.nextElementSibling()) {
+            for (Element el = sectionHeading.nextElementSibling();
+                    el != null;
+                    el = el.nextElementSibling()) {
                 String tag = el.normalName();
                 boolean regionHeading = isRegionHeading(el);
                 if ((tag.equals("h1") || tag.equals("h2")) && !regionHeading) {
@@ -120,18 +138,29 @@ public final class UpcomingEventsParser {
                     }
                 } catch (RuntimeException e) {
                     current = null;
-                    problems.add(ParseProblem.because("could not walk this part of the section: " + e)
-                            .withHeading(region).withRaw(SourceLine.collapse(el.text())));
+                    problems.add(
+                            ParseProblem.because("could not walk this part of the section: " + e)
+                                    .withHeading(region)
+                                    .withRaw(SourceLine.collapse(el.text())));
                 }
             }
             flush();
             if (skipped > 0) {
-                problems.add(ParseProblem.because(skipped + " more entries not read: a section is read up to "
-                        + MAX_ENTRIES + " entries"));
+                problems.add(
+                        ParseProblem.because(
+                                skipped
+                                        + " more entries not read: a section is read up to "
+                                        + MAX_ENTRIES
+                                        + " entries"));
             }
             if (!sawList && listings.isEmpty() && entries == 0) {
-                return new ParseResult(false, List.of(), List.of(ParseProblem.because(
-                        "the Upcoming Events heading is there but no event list follows it")), ended);
+                return new ParseResult(
+                        false,
+                        List.of(),
+                        List.of(
+                                ParseProblem.because(
+                                        "the Upcoming Events heading is there but no event list follows it")),
+                        ended);
             }
             return new ParseResult(true, List.copyOf(listings), List.copyOf(problems), ended);
         }
@@ -145,8 +174,11 @@ public final class UpcomingEventsParser {
                 } else if (current != null) {
                     current.add(line);
                 } else if (!line.inParagraph()) {
-                    problems.add(ParseProblem.because("list line that is no event line and follows no event line")
-                            .withHeading(region).withRaw(line.text()));
+                    problems.add(
+                            ParseProblem.because(
+                                            "list line that is no event line and follows no event line")
+                                    .withHeading(region)
+                                    .withRaw(line.text()));
                 }
             }
         }
@@ -163,21 +195,37 @@ public final class UpcomingEventsParser {
             int length = current.stream().mapToInt(line -> line.text().length() + 1).sum();
             if (length > MAX_ENTRY_CHARS) {
                 String start = current.get(0).text();
-                problems.add(ParseProblem.because("an entry of " + length + " characters: longer than " + MAX_ENTRY_CHARS + ", not read")
-                        .withHeading(currentRegion).withRaw(start.substring(0, Math.min(start.length(), 200))));
+                problems.add(
+                        ParseProblem.because(
+                                        "an entry of "
+                                                + length
+                                                + " characters: longer than "
+                                                + MAX_ENTRY_CHARS
+                                                + ", not read")
+                                .withHeading(currentRegion)
+                                .withRaw(start.substring(0, Math.min(start.length(), 200))));
                 entries++;
                 current = null;
                 return;
             }
-            ListingFormat.Entry entry = new ListingFormat.Entry(entries++, currentRegion, List.copyOf(current));
+            ListingFormat.Entry entry =
+                    new ListingFormat.Entry(entries++, currentRegion, List.copyOf(current));
             current = null;
             try {
                 Listing listing = format.read(entry, issueDate);
                 LocalDate start = listing.startDate();
-                if (start != null && (start.isBefore(issueDate.minusYears(PLAUSIBLE_YEARS))
-                        || start.isAfter(issueDate.plusYears(PLAUSIBLE_YEARS)))) {
-                    problems.add(problem(entry, "date " + start + " lies more than "
-                            + PLAUSIBLE_YEARS + " years from the issue date " + issueDate));
+                if (start != null
+                        && (start.isBefore(issueDate.minusYears(PLAUSIBLE_YEARS))
+                                || start.isAfter(issueDate.plusYears(PLAUSIBLE_YEARS)))) {
+                    problems.add(
+                            problem(
+                                    entry,
+                                    "date "
+                                            + start
+                                            + " lies more than "
+                                            + PLAUSIBLE_YEARS
+                                            + " years from the issue date "
+                                            + issueDate));
                 } else {
                     listings.add(listing);
                 }

@@ -14,18 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ISO 3166-1 alpha-2 country vocabulary: which codes exist (the JDK's {@link Locale#getISOCountries()}),
- * their English names (the JDK's locale data) and the {@link Region} each belongs to (our table
- * {@code iso3166-regions.txt}: no well-kept library maps countries to continents the way TWiR's
- * region headings do).
+ * ISO 3166-1 alpha-2 country vocabulary: which codes exist (the JDK's {@link
+ * Locale#getISOCountries()}), their English names (the JDK's locale data) and the {@link Region}
+ * each belongs to (our table {@code iso3166-regions.txt}: no well-kept library maps countries to
+ * continents the way TWiR's region headings do).
  */
 public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
     private static final Map<String, Region> REGIONS = loadRegions();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /**
      * @param code a candidate code, any case
@@ -40,7 +39,9 @@ public final class Countries {
      * @return the continent of that country; empty for null, unknown or Antarctic codes
      */
     public static Optional<Region> regionOf(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(REGIONS.get(code.toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(REGIONS.get(code.toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -57,15 +58,23 @@ public final class Countries {
     private static Map<String, Region> loadRegions() {
         Map<String, Region> map = new HashMap<>();
         try (var in = Countries.class.getResourceAsStream("/iso3166-regions.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] parts = line.split(":", 2);
-                        Region region = Region.fromCode(parts[0].strip()).orElseThrow(
-                                () -> new IllegalStateException("unknown region in iso3166-regions.txt: " + parts[0]));
-                        Arrays.stream(parts[1].strip().split("\\s+")).forEach(c -> map.put(c, region));
-                    });
+                    .forEach(
+                            line -> {
+                                String[] parts = line.split(":", 2);
+                                Region region =
+                                        Region.fromCode(parts[0].strip())
+                                                .orElseThrow(
+                                                        () ->
+                                                                new IllegalStateException(
+                                                                        "unknown region in iso3166-regions.txt: "
+                                                                                + parts[0]));
+                                Arrays.stream(parts[1].strip().split("\\s+"))
+                                        .forEach(c -> map.put(c, region));
+                            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

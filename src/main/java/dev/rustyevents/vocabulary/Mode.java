@@ -1,14 +1,13 @@
 package dev.rustyevents.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How people attend an event, as TWiR's location column says it: a plain place is
- * {@link #IN_PERSON}, {@code Virtual}/{@code Virtual (City, CC)} is {@link #VIRTUAL},
- * {@code Hybrid (…)} and {@code Virtual and In-Person (…)} are {@link #HYBRID}.
+ * How people attend an event, as TWiR's location column says it: a plain place is {@link
+ * #IN_PERSON}, {@code Virtual}/{@code Virtual (City, CC)} is {@link #VIRTUAL}, {@code Hybrid (…)}
+ * and {@code Virtual and In-Person (…)} are {@link #HYBRID}.
  */
 public enum Mode {
     IN_PERSON("in-person"),
@@ -21,7 +20,9 @@ public enum Mode {
         this.code = code;
     }
 
-    /** @return the wire name used in JSON, query parameters, the database and CATEGORIES. */
+    /**
+     * @return the wire name used in JSON, query parameters, the database and CATEGORIES.
+     */
     @JsonValue
     public String code() {
         return code;

@@ -1,15 +1,14 @@
 package dev.rustyevents.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The continent of an event's place, named as TWiR's geographic region headings name them
- * ("Africa", "Asia", "Europe", "North America", "Oceania", "South America"). TWiR's
- * "Virtual" heading is a section, not a region: it has no constant here ({@link RegionHeading}
- * says which headings TWiR prints and what each says).
+ * ("Africa", "Asia", "Europe", "North America", "Oceania", "South America"). TWiR's "Virtual"
+ * heading is a section, not a region: it has no constant here ({@link RegionHeading} says which
+ * headings TWiR prints and what each says).
  */
 public enum Region {
     AFRICA("africa", "Africa"),
@@ -27,13 +26,17 @@ public enum Region {
         this.heading = heading;
     }
 
-    /** @return the wire name ({@code north-america}) used in JSON, URLs and the database. */
+    /**
+     * @return the wire name ({@code north-america}) used in JSON, URLs and the database.
+     */
     @JsonValue
     public String code() {
         return code;
     }
 
-    /** @return the heading TWiR prints for this region ({@code North America}). */
+    /**
+     * @return the heading TWiR prints for this region ({@code North America}).
+     */
     public String heading() {
         return heading;
     }
@@ -47,18 +50,18 @@ public enum Region {
     }
 
     /**
-     * @param heading a TWiR region heading as printed, e.g. {@code North America} or
-     *                {@code Oceania:} ({@link RegionHeading}: a trailing colon and case are ignored)
-     * @return the region, or empty for headings that name no continent ({@code Virtual},
-     *         {@code Asia Pacific}) and for text that is no region heading
+     * @param heading a TWiR region heading as printed, e.g. {@code North America} or {@code
+     *     Oceania:} ({@link RegionHeading}: a trailing colon and case are ignored)
+     * @return the region, or empty for headings that name no continent ({@code Virtual}, {@code
+     *     Asia Pacific}) and for text that is no region heading
      */
     public static Optional<Region> fromHeading(String heading) {
         return RegionHeading.of(heading).map(RegionHeading::region);
     }
 
     /**
-     * The region of a place: the continent of its country when known, else the geographic
-     * heading TWiR listed it under, else empty (a virtual event with no place).
+     * The region of a place: the continent of its country when known, else the geographic heading
+     * TWiR listed it under, else empty (a virtual event with no place).
      *
      * @param country ISO 3166-1 alpha-2 code, or null
      * @param heading the TWiR region heading the listing stood under, or null

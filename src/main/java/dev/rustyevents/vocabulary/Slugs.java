@@ -6,13 +6,12 @@ import java.util.Locale;
 /** URL-safe and search forms of names: one rule for group slugs and text search. */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /**
      * @param name a display name ("Rust Zürich", "Code Mavens 🦀 - 🐍 - 🐪")
-     * @return lower-case ASCII words joined by {@code -} ("rust-zurich", "code-mavens"); empty
-     *         when nothing is left; null for null
+     * @return lower-case ASCII words joined by {@code -} ("rust-zurich", "code-mavens"); empty when
+     *     nothing is left; null for null
      */
     public static String of(String name) {
         if (name == null) {
@@ -23,8 +22,9 @@ public final class Slugs {
 
     /**
      * @param text any text
-     * @return the text lower-cased with accents removed (Unicode NFKD: compatibility forms such as ligatures and full-width letters decomposed too, then combining marks dropped),
-     *         for case- and accent-insensitive comparison; null for null
+     * @return the text lower-cased with accents removed (Unicode NFKD: compatibility forms such as
+     *     ligatures and full-width letters decomposed too, then combining marks dropped), for case-
+     *     and accent-insensitive comparison; null for null
      */
     public static String fold(String text) {
         if (text == null) {

@@ -12,19 +12,22 @@ import java.util.Locale;
  */
 final class Dates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH =
+            DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY_DAY =
+            DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /**
      * @param start first day
-     * @param end   last day, inclusive; null or equal to {@code start} for one day
+     * @param end last day, inclusive; null or equal to {@code start} for one day
      * @return "Wed 19 Aug 2026", "Wed 19 – Fri 21 Aug 2026", "Mon 31 Aug – Tue 1 Sep 2026" or,
-     *         across years, both days in full
+     *     across years, both days in full
      */
     static String span(LocalDate start, LocalDate end) {
         if (end == null || end.equals(start)) {
@@ -39,19 +42,23 @@ final class Dates {
         return WEEKDAY_DAY.format(start) + " – " + DAY.format(end);
     }
 
-    /** @return "Wednesday 19 August 2026" */
+    /**
+     * @return "Wednesday 19 August 2026"
+     */
     static String full(LocalDate day) {
         return LONG.format(day);
     }
 
-    /** @return the Monday of the ISO 8601 week holding the day */
+    /**
+     * @return the Monday of the ISO 8601 week holding the day
+     */
     static LocalDate monday(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /**
      * @param monday the first day of an ISO 8601 week
-     * @param today  today (UTC)
+     * @param today today (UTC)
      * @return "This week · 17 – 23 Aug 2026", "Next week · …" or the bare span
      */
     static String week(LocalDate monday, LocalDate today) {

@@ -4,7 +4,6 @@ import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.vocabulary.Mode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,18 +12,24 @@ import java.util.Objects;
  * One TWiR issue's listing of an event, and what it changed since the issue before: the event's
  * history as its page shows it.
  *
- * @param issue     the issue number
- * @param issueUrl  the issue's canonical URL on this-week-in-rust.org
+ * @param issue the issue number
+ * @param issueUrl the issue's canonical URL on this-week-in-rust.org
  * @param published the issue's date, ISO 8601
- * @param heading   the region heading it was listed under ("Europe", "Virtual"), or null
- * @param dates     the days as that listing gave them
- * @param raw       the listing's text as parsed (first line), for provenance
- * @param changes   what differs from the previous listing ("Date: … → …"); empty for the first
- *                  listing and for a listing that repeats the previous one. A field a listing
- *                  leaves out is not a change (the stored event keeps it, as ingest does)
+ * @param heading the region heading it was listed under ("Europe", "Virtual"), or null
+ * @param dates the days as that listing gave them
+ * @param raw the listing's text as parsed (first line), for provenance
+ * @param changes what differs from the previous listing ("Date: … → …"); empty for the first
+ *     listing and for a listing that repeats the previous one. A field a listing leaves out is not
+ *     a change (the stored event keeps it, as ingest does)
  */
-public record HistoryEntry(int issue, String issueUrl, String published, String heading, String dates, String raw,
-                           List<String> changes) {
+public record HistoryEntry(
+        int issue,
+        String issueUrl,
+        String published,
+        String heading,
+        String dates,
+        String raw,
+        List<String> changes) {
 
     /**
      * @param listings the listings that became one event, oldest issue first
@@ -35,14 +40,24 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         StoredListing previous = null;
         for (StoredListing l : listings) {
             List<String> changes = previous == null ? List.of() : changes(previous, l);
-            entries.add(new HistoryEntry(l.issue.number, l.issue.url, l.issue.published == null ? null : l.issue.published.toString(),
-                    l.regionHeading, l.startDate == null ? null : Dates.span(l.startDate, l.endDate), firstLine(l.raw), changes));
+            entries.add(
+                    new HistoryEntry(
+                            l.issue.number,
+                            l.issue.url,
+                            l.issue.published == null ? null : l.issue.published.toString(),
+                            l.regionHeading,
+                            l.startDate == null ? null : Dates.span(l.startDate, l.endDate),
+                            firstLine(l.raw),
+                            changes));
             previous = l;
         }
         return entries;
     }
 
-    /** @return what a subscriber sees differ, aspect by aspect of {@link VisibleFields.Aspect}, in its order */
+    /**
+     * @return what a subscriber sees differ, aspect by aspect of {@link VisibleFields.Aspect}, in
+     *     its order
+     */
     private static List<String> changes(StoredListing before, StoredListing after) {
         List<String> changes = new ArrayList<>();
         for (VisibleFields.Aspect aspect : VisibleFields.Aspect.values()) {
@@ -55,7 +70,10 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         return changes;
     }
 
-    /** @return the aspect of the listing as the page shows it (a group by its name), or null when the listing leaves it out */
+    /**
+     * @return the aspect of the listing as the page shows it (a group by its name), or null when
+     *     the listing leaves it out
+     */
     private static String shown(VisibleFields.Aspect aspect, StoredListing l) {
         return switch (aspect) {
             case DATE -> l.startDate == null ? null : Dates.span(l.startDate, l.endDate);
@@ -78,7 +96,10 @@ public record HistoryEntry(int issue, String issueUrl, String published, String 
         };
     }
 
-    /** @return the listing's place ({@link EventPlace}), or null when it gave none or was online only */
+    /**
+     * @return the listing's place ({@link EventPlace}), or null when it gave none or was online
+     *     only
+     */
     private static String place(StoredListing l) {
         if (l.mode == Mode.VIRTUAL || l.city == null && l.country == null) {
             return null;

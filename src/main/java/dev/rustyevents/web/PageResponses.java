@@ -2,8 +2,8 @@ package dev.rustyevents.web;
 
 import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
-import dev.rustyevents.http.DataVersionCache;
 import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.DataVersionCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,17 +12,16 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import java.time.LocalDate;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Serves every page the way the API serves JSON: rendered once per data version and kept
- * ({@link DataVersionCache}), with a strong ETag and {@code If-None-Match} answered 304 (RFC 9110
- * §13.1.2). {@code Cache-Control: no-cache}: browsers keep the page but ask again each time, which
- * costs a 304 while the data is unchanged, so nobody sees last week's list. Security headers
- * (CSP per page kind) are Quarkus' ({@code application.properties}).
+ * Serves every page the way the API serves JSON: rendered once per data version and kept ({@link
+ * DataVersionCache}), with a strong ETag and {@code If-None-Match} answered 304 (RFC 9110 §13.1.2).
+ * {@code Cache-Control: no-cache}: browsers keep the page but ask again each time, which costs a
+ * 304 while the data is unchanged, so nobody sees last week's list. Security headers (CSP per page
+ * kind) are Quarkus' ({@code application.properties}).
  */
 @ApplicationScoped
 public class PageResponses {
@@ -33,16 +32,14 @@ public class PageResponses {
     /**
      * What a page depends on besides the data.
      *
-     * @param path  the request path
+     * @param path the request path
      * @param query the raw query string, or {@code ""}
      * @param today today (UTC), for the default window
      */
-    record Key(String path, String query, LocalDate today) {
-    }
+    record Key(String path, String query, LocalDate today) {}
 
     /** A page's bytes with their status, media type and strong tag. */
-    record Rendered(int status, byte[] body, String mediaType, EntityTag tag) {
-    }
+    record Rendered(int status, byte[] body, String mediaType, EntityTag tag) {}
 
     private final DataVersionCache<Key, Rendered> cache;
 
@@ -51,26 +48,42 @@ public class PageResponses {
     }
 
     /**
-     * @param key       what the page depends on
+     * @param key what the page depends on
      * @param mediaType {@link #HTML} or {@link #SVG}
-     * @param page      renders it on a miss (worker thread; {@link WebPages} opens the transaction)
-     * @param request   for conditional GET
-     * @param headers   the request headers
+     * @param page renders it on a miss (worker thread; {@link WebPages} opens the transaction)
+     * @param request for conditional GET
+     * @param headers the request headers
      * @return the page with its status, or 304 when {@code If-None-Match} names its tag
      */
-    Uni<Response> serve(Key key, String mediaType, Supplier<Html> page, Request request, HttpHeaders headers) {
-        return Uni.createFrom().completionStage(() -> cache.get(key, () -> {
-                    Html html = page.get();
-                    return new Rendered(html.status(), html.body(), mediaType, ConditionalGet.strongTag(html.body()));
-                }))
-                .onFailure(CompletionException.class).transform(Throwable::getCause)
+    Uni<Response> serve(
+            Key key, String mediaType, Supplier<Html> page, Request request, HttpHeaders headers) {
+        return Uni.createFrom()
+                .completionStage(
+                        () ->
+                                cache.get(
+                                        key,
+                                        () -> {
+                                            Html html = page.get();
+                                            return new Rendered(
+                                                    html.status(),
+                                                    html.body(),
+                                                    mediaType,
+                                                    ConditionalGet.strongTag(html.body()));
+                                        }))
+                .onFailure(CompletionException.class)
+                .transform(Throwable::getCause)
                 .map(r -> respond(r, request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
     }
 
     private static Response respond(Rendered page, Request request, String ifNoneMatch) {
-        Response.ResponseBuilder notModified = page.status() == 200 ? ConditionalGet.notModified(request, ifNoneMatch, page.tag(), null) : null;
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.status(page.status()).entity(page.body()).type(page.mediaType());
+        Response.ResponseBuilder notModified =
+                page.status() == 200
+                        ? ConditionalGet.notModified(request, ifNoneMatch, page.tag(), null)
+                        : null;
+        Response.ResponseBuilder response =
+                notModified != null
+                        ? notModified
+                        : Response.status(page.status()).entity(page.body()).type(page.mediaType());
         return response.tag(page.tag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 

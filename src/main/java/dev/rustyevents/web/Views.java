@@ -1,120 +1,149 @@
 package dev.rustyevents.web;
 
 import dev.rustyevents.http.SubscribeLinks;
-
 import java.util.List;
 
-/** What each page's template receives: plain values, already formatted, so templates only lay them out. */
+/**
+ * What each page's template receives: plain values, already formatted, so templates only lay them
+ * out.
+ */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     /**
      * A choice of a {@code <select>}.
      *
-     * @param value    the query parameter's value ({@code europe}); {@code ""} for "any"
-     * @param label    what people read ("Europe")
+     * @param value the query parameter's value ({@code europe}); {@code ""} for "any"
+     * @param label what people read ("Europe")
      * @param selected whether the current filter holds it
      */
-    public record Option(String value, String label, boolean selected) {
-    }
+    public record Option(String value, String label, boolean selected) {}
 
     /**
      * The filter form and the subscribe panel of the current filter, shared by the main page and
      * the group page.
      *
-     * @param query     the current filter as a URL query
-     * @param regions   region choices, "Any region" first
+     * @param query the current filter as a URL query
+     * @param regions region choices, "Any region" first
      * @param countries countries with upcoming events (and the selected one), "Any country" first
-     * @param modes     attendance modes, "Any mode" first
-     * @param text      the text searched for, or {@code ""}
-     * @param subscribe the current filter's feed: https, {@code webcal://} and Google Calendar links
-     * @param embed     the {@code <iframe>} snippet showing the current filter on another site
+     * @param modes attendance modes, "Any mode" first
+     * @param text the text searched for, or {@code ""}
+     * @param subscribe the current filter's feed: https, {@code webcal://} and Google Calendar
+     *     links
+     * @param embed the {@code <iframe>} snippet showing the current filter on another site
      */
-    public record Filters(PageQuery query, List<Option> regions, List<Option> countries, List<Option> modes, String text,
-                          SubscribeLinks subscribe, String embed) {
-    }
+    public record Filters(
+            PageQuery query,
+            List<Option> regions,
+            List<Option> countries,
+            List<Option> modes,
+            String text,
+            SubscribeLinks subscribe,
+            String embed) {}
 
     /**
      * The main page.
      *
-     * @param filters   the form and subscribe panel
-     * @param weeks     this page of upcoming events, by week
-     * @param total     events matching the filter over all pages
-     * @param page      1-based page number
+     * @param filters the form and subscribe panel
+     * @param weeks this page of upcoming events, by week
+     * @param total events matching the filter over all pages
+     * @param page 1-based page number
      * @param pageCount number of pages
-     * @param previous  the previous page's URL, or null
-     * @param next      the next page's URL, or null
-     * @param error     why the filter was refused (a 400), or null
+     * @param previous the previous page's URL, or null
+     * @param next the next page's URL, or null
+     * @param error why the filter was refused (a 400), or null
      */
-    public record Index(Filters filters, List<WeekGroup> weeks, long total, int page, int pageCount, String previous, String next,
-                        String error) {
-    }
+    public record Index(
+            Filters filters,
+            List<WeekGroup> weeks,
+            long total,
+            int page,
+            int pageCount,
+            String previous,
+            String next,
+            String error) {}
 
     /**
      * One event's page.
      *
-     * @param event     the event as lists show it
-     * @param status    {@code confirmed}, or {@code delisted} when the newest issue no longer lists it
-     * @param groupUrl  the group's own page, or null
+     * @param event the event as lists show it
+     * @param status {@code confirmed}, or {@code delisted} when the newest issue no longer lists it
+     * @param groupUrl the group's own page, or null
      * @param firstIssue the first issue that listed it
-     * @param lastIssue  the newest issue that listed it
-     * @param history   the issues that listed it and what each changed, oldest first
-     * @param jsonLd    the schema.org Event as JSON-LD, escaped for a {@code <script>} block
-     * @param apiPath   its JSON at {@code /api/events/{id}}
+     * @param lastIssue the newest issue that listed it
+     * @param history the issues that listed it and what each changed, oldest first
+     * @param jsonLd the schema.org Event as JSON-LD, escaped for a {@code <script>} block
+     * @param apiPath its JSON at {@code /api/events/{id}}
      */
-    public record EventPage(EventRow event, String status, String groupUrl, int firstIssue, int lastIssue,
-                            List<HistoryEntry> history, String jsonLd, String apiPath) {
-    }
+    public record EventPage(
+            EventRow event,
+            String status,
+            String groupUrl,
+            int firstIssue,
+            int lastIssue,
+            List<HistoryEntry> history,
+            String jsonLd,
+            String apiPath) {}
 
     /**
      * A group's page.
      *
-     * @param slug       the group's slug
-     * @param name       its name as the newest listing wrote it
-     * @param url        its own page, or null
-     * @param home       where most of its in-person events were, or null
+     * @param slug the group's slug
+     * @param name its name as the newest listing wrote it
+     * @param url its own page, or null
+     * @param home where most of its in-person events were, or null
      * @param eventCount its events over the whole history
-     * @param since      the first day of its first event, for people
-     * @param upcoming   its events from today on
-     * @param past       its past events, newest first (at most {@link WebPages#PAST_LIMIT})
-     * @param subscribe  its own feed, {@code /groups/{slug}/calendar.ics}
+     * @param since the first day of its first event, for people
+     * @param upcoming its events from today on
+     * @param past its past events, newest first (at most {@link WebPages#PAST_LIMIT})
+     * @param subscribe its own feed, {@code /groups/{slug}/calendar.ics}
      */
-    public record GroupPage(String slug, String name, String url, String home, long eventCount, String since,
-                            List<EventRow> upcoming, List<EventRow> past, SubscribeLinks subscribe) {
-    }
+    public record GroupPage(
+            String slug,
+            String name,
+            String url,
+            String home,
+            long eventCount,
+            String since,
+            List<EventRow> upcoming,
+            List<EventRow> past,
+            SubscribeLinks subscribe) {}
 
     /**
      * The statistics page.
      *
-     * @param columns the table's columns after "Month": the regions, {@link StatsChart#NO_REGION_LABEL}, "Total"
-     * @param rows    one per month since the first event, oldest first
-     * @param totals  each column's sum
-     * @param events  the number of events counted
-     * @param first   the first month ({@code 2013-05})
-     * @param last    the last month
+     * @param columns the table's columns after "Month": the regions, {@link
+     *     StatsChart#NO_REGION_LABEL}, "Total"
+     * @param rows one per month since the first event, oldest first
+     * @param totals each column's sum
+     * @param events the number of events counted
+     * @param first the first month ({@code 2013-05})
+     * @param last the last month
      */
-    public record Stats(List<String> columns, List<StatsRow> rows, List<Long> totals, long events, String first, String last) {
-    }
+    public record Stats(
+            List<String> columns,
+            List<StatsRow> rows,
+            List<Long> totals,
+            long events,
+            String first,
+            String last) {}
 
     /**
      * One month of the statistics table.
      *
-     * @param month  {@code YYYY-MM}
+     * @param month {@code YYYY-MM}
      * @param counts events per column of {@link Stats#columns}
      */
-    public record StatsRow(String month, List<Long> counts) {
-    }
+    public record StatsRow(String month, List<Long> counts) {}
 
     /**
      * The embeddable list.
      *
      * @param events the next events of the filter
-     * @param base   the service's public URL (links leave the frame for it)
-     * @param more   the main page with the same filter (absolute URL)
-     * @param title  what the list shows ("Upcoming Rust events in Europe")
+     * @param base the service's public URL (links leave the frame for it)
+     * @param more the main page with the same filter (absolute URL)
+     * @param title what the list shows ("Upcoming Rust events in Europe")
      */
-    public record Embed(List<EventRow> events, String base, String more, String title) {
-    }
+    public record Embed(List<EventRow> events, String base, String more, String title) {}
 }

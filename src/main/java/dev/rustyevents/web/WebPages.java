@@ -3,27 +3,27 @@ package dev.rustyevents.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.rustyevents.http.FilterParams;
-import dev.rustyevents.http.GroupSlugs;
-import dev.rustyevents.http.Paging;
-import dev.rustyevents.http.ProblemException;
-import dev.rustyevents.event.EventStats;
-import dev.rustyevents.jsonld.JsonLd;
-import dev.rustyevents.jsonld.ScriptSafeEscapes;
-import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.config.FeedConfig;
-import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
+import dev.rustyevents.event.EventStats;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.event.Page;
 import dev.rustyevents.event.PlaceCount;
+import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.SubscribeLinks;
+import dev.rustyevents.jsonld.JsonLd;
+import dev.rustyevents.jsonld.ScriptSafeEscapes;
+import dev.rustyevents.vocabulary.Countries;
+import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.web.templates.StaticTemplates;
 import dev.rustyevents.web.templates.Templates;
@@ -31,7 +31,6 @@ import gg.jte.models.runtime.JteModel;
 import gg.jte.output.StringOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds each page's view from the event store and renders it with the jte templates (through
- * the generated {@link StaticTemplates}: plain method calls, no reflection). Blocking: called on a
+ * Builds each page's view from the event store and renders it with the jte templates (through the
+ * generated {@link StaticTemplates}: plain method calls, no reflection). Blocking: called on a
  * worker thread, in a read transaction, by {@link PageResponses}.
  */
 @ApplicationScoped
@@ -48,10 +47,13 @@ public class WebPages {
 
     /** Events per page of the main page: keeps its HTML well under 100 KB. */
     static final int PAGE_SIZE = 50;
+
     /** Past events a group page shows. */
     static final int PAST_LIMIT = 50;
+
     /** Events an embedded list shows by default, and at most. */
     static final int EMBED_DEFAULT = 10;
+
     static final int EMBED_MAX = 50;
 
     private final Templates templates = new StaticTemplates();
@@ -61,7 +63,12 @@ public class WebPages {
     private final FeedConfig feeds;
     private final ObjectWriter jsonLd;
 
-    public WebPages(EventRepository events, IssueRepository issues, EventAggregates aggregates, FeedConfig feeds, ObjectMapper json) {
+    public WebPages(
+            EventRepository events,
+            IssueRepository issues,
+            EventAggregates aggregates,
+            FeedConfig feeds,
+            ObjectMapper json) {
         this.events = events;
         this.issues = issues;
         this.aggregates = aggregates;
@@ -70,10 +77,11 @@ public class WebPages {
     }
 
     /**
-     * @param params the filter parameters ({@code api.FilterParams}: the same as {@code /api/events})
-     * @param query  the same parameters as the URL carries them
-     * @param page   the {@code page} parameter (1-based), or null
-     * @param today  today (UTC): the default first day
+     * @param params the filter parameters ({@code api.FilterParams}: the same as {@code
+     *     /api/events})
+     * @param query the same parameters as the URL carries them
+     * @param page the {@code page} parameter (1-based), or null
+     * @param today today (UTC): the default first day
      * @return the main page: 200, or 400 with the form and the reason when a parameter is bad
      */
     @Transactional
@@ -83,21 +91,45 @@ public class WebPages {
             int number = pageNumber(page);
             Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
             if (number > result.pageCount()) {
-                throw ProblemException.badParameter("page", "there are " + result.pageCount() + " pages of events for this filter");
+                throw ProblemException.badParameter(
+                        "page",
+                        "there are " + result.pageCount() + " pages of events for this filter");
             }
             List<EventRow> rows = result.items().stream().map(EventRow::of).toList();
             String previous = number > 1 ? query.on("/", "page=" + (number - 1)) : null;
-            String next = number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
-            return Html.ok(render(templates.pagesIndex(new Views.Index(filters(query, today), WeekGroup.of(rows, today),
-                    result.total(), number, result.pageCount(), previous, next, null))));
+            String next =
+                    number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
+            return Html.ok(
+                    render(
+                            templates.pagesIndex(
+                                    new Views.Index(
+                                            filters(query, today),
+                                            WeekGroup.of(rows, today),
+                                            result.total(),
+                                            number,
+                                            result.pageCount(),
+                                            previous,
+                                            next,
+                                            null))));
         } catch (ProblemException e) {
-            return new Html(e.status().getStatusCode(), render(templates.pagesIndex(new Views.Index(filters(query, today), List.of(),
-                    0, 1, 1, null, null, e.getMessage()))));
+            return new Html(
+                    e.status().getStatusCode(),
+                    render(
+                            templates.pagesIndex(
+                                    new Views.Index(
+                                            filters(query, today),
+                                            List.of(),
+                                            0,
+                                            1,
+                                            1,
+                                            null,
+                                            null,
+                                            e.getMessage()))));
         }
     }
 
     /**
-     * @param id    an event's id (its RFC 5545 UID)
+     * @param id an event's id (its RFC 5545 UID)
      * @param today today (UTC)
      * @return the event's page (200), or a 404 page
      */
@@ -105,7 +137,10 @@ public class WebPages {
     public Html event(String id, LocalDate today) {
         Event event = EventRepository.possibleUid(id) ? events.findByUid(id).orElse(null) : null;
         if (event == null) {
-            return notFound("No event has the id “" + ProblemException.echo(id) + "”. It may have been merged into another listing.");
+            return notFound(
+                    "No event has the id “"
+                            + ProblemException.echo(id)
+                            + "”. It may have been merged into another listing.");
         }
         String ld;
         try {
@@ -113,13 +148,23 @@ public class WebPages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event.uid + " as JSON-LD", e);
         }
-        return Html.ok(render(templates.pagesEvent(new Views.EventPage(EventRow.of(event), event.status.code(), event.groupUrl,
-                event.firstIssue, event.lastIssue, HistoryEntry.of(issues.listingsOfEvent(event)), ld, "/api/events/" + event.uid))));
+        return Html.ok(
+                render(
+                        templates.pagesEvent(
+                                new Views.EventPage(
+                                        EventRow.of(event),
+                                        event.status.code(),
+                                        event.groupUrl,
+                                        event.firstIssue,
+                                        event.lastIssue,
+                                        HistoryEntry.of(issues.listingsOfEvent(event)),
+                                        ld,
+                                        "/api/events/" + event.uid))));
     }
 
     /**
      * @param rawSlug the path segment: a group's slug (or its name)
-     * @param today   today (UTC): upcoming events are those not ended before it
+     * @param today today (UTC): upcoming events are those not ended before it
      * @return the group's page (200), or a 404 page when no confirmed event has the group
      */
     @Transactional
@@ -135,17 +180,47 @@ public class WebPages {
             return notFound("No group has the slug “" + ProblemException.echo(slug) + "”.");
         }
         List<Event> all = events.listAll(EventFilter.from(null).withGroup(slug).confirmedOnly());
-        List<EventRow> upcoming = all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
-        List<EventRow> past = all.stream().filter(e -> e.endDate.isBefore(today))
-                .sorted(Comparator.comparing((Event e) -> e.startDate).reversed()).limit(PAST_LIMIT).map(EventRow::of).toList();
+        List<EventRow> upcoming =
+                all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
+        List<EventRow> past =
+                all.stream()
+                        .filter(e -> e.endDate.isBefore(today))
+                        .sorted(Comparator.comparing((Event e) -> e.startDate).reversed())
+                        .limit(PAST_LIMIT)
+                        .map(EventRow::of)
+                        .toList();
         GroupSummary.Place place = group.home();
-        String home = place == null ? null : EventPlace.display(Mode.IN_PERSON, place.city(), place.subdivision(), place.country(), null);
-        return Html.ok(render(templates.pagesGroup(new Views.GroupPage(slug, group.name(), group.url(), home, group.eventCount(),
-                group.firstDate() == null ? null : Dates.full(group.firstDate()), upcoming, past,
-                SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(slug))))));
+        String home =
+                place == null
+                        ? null
+                        : EventPlace.display(
+                                Mode.IN_PERSON,
+                                place.city(),
+                                place.subdivision(),
+                                place.country(),
+                                null);
+        return Html.ok(
+                render(
+                        templates.pagesGroup(
+                                new Views.GroupPage(
+                                        slug,
+                                        group.name(),
+                                        group.url(),
+                                        home,
+                                        group.eventCount(),
+                                        group.firstDate() == null
+                                                ? null
+                                                : Dates.full(group.firstDate()),
+                                        upcoming,
+                                        past,
+                                        SubscribeLinks.of(
+                                                feeds, SubscribeLinks.groupFeed(slug))))));
     }
 
-    /** @return the statistics page: events per month and region since the first, as a table (the chart is {@link #chart()}) */
+    /**
+     * @return the statistics page: events per month and region since the first, as a table (the
+     *     chart is {@link #chart()})
+     */
     @Transactional
     public Html stats() {
         EventStats stats = EventStats.of(aggregates.perMonth(EventFilter.from(null)), false);
@@ -173,21 +248,33 @@ public class WebPages {
         totals[columns.size() - 1] = stats.total();
         String first = rows.isEmpty() ? null : rows.get(0).month();
         String last = rows.isEmpty() ? null : rows.get(rows.size() - 1).month();
-        return Html.ok(render(templates.pagesStats(new Views.Stats(columns, rows,
-                java.util.Arrays.stream(totals).boxed().toList(), stats.total(), first, last))));
+        return Html.ok(
+                render(
+                        templates.pagesStats(
+                                new Views.Stats(
+                                        columns,
+                                        rows,
+                                        java.util.Arrays.stream(totals).boxed().toList(),
+                                        stats.total(),
+                                        first,
+                                        last))));
     }
 
-    /** @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes) */
+    /**
+     * @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes)
+     */
     @Transactional
     public byte[] chart() {
-        return StatsChart.svg(EventStats.of(aggregates.perMonth(EventFilter.from(null)), false)).getBytes(StandardCharsets.UTF_8);
+        return StatsChart.svg(EventStats.of(aggregates.perMonth(EventFilter.from(null)), false))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * @param params the filter parameters, as {@link #index}
-     * @param query  the same as the URL carries them
-     * @param limit  the {@code limit} parameter: 1 to {@value #EMBED_MAX} events, default {@value #EMBED_DEFAULT}
-     * @param today  today (UTC)
+     * @param query the same as the URL carries them
+     * @param limit the {@code limit} parameter: 1 to {@value #EMBED_MAX} events, default {@value
+     *     #EMBED_DEFAULT}
+     * @param today today (UTC)
      * @return the compact list for an {@code <iframe>} (200), or 400 with the reason
      */
     @Transactional
@@ -197,10 +284,18 @@ public class WebPages {
         try {
             EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
-            List<EventRow> rows = events.search(filter, EventSort.DATE, 1, size).items().stream().map(EventRow::of).toList();
-            return Html.ok(render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
+            List<EventRow> rows =
+                    events.search(filter, EventSort.DATE, 1, size).items().stream()
+                            .map(EventRow::of)
+                            .toList();
+            return Html.ok(
+                    render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
         } catch (ProblemException e) {
-            return new Html(e.status().getStatusCode(), render(templates.pagesEmbed(new Views.Embed(List.of(), base, more, e.getMessage()))));
+            return new Html(
+                    e.status().getStatusCode(),
+                    render(
+                            templates.pagesEmbed(
+                                    new Views.Embed(List.of(), base, more, e.getMessage()))));
         }
     }
 
@@ -208,17 +303,28 @@ public class WebPages {
         List<Views.Option> regions = new ArrayList<>();
         regions.add(new Views.Option("", "Any region", query.first("region").isEmpty()));
         for (Region r : Region.values()) {
-            regions.add(new Views.Option(r.code(), r.heading(), r.code().equalsIgnoreCase(query.first("region"))));
+            regions.add(
+                    new Views.Option(
+                            r.code(),
+                            r.heading(),
+                            r.code().equalsIgnoreCase(query.first("region"))));
         }
         String country = query.first("country").toUpperCase(java.util.Locale.ROOT);
         List<Views.Option> countries = new ArrayList<>();
         countries.add(new Views.Option("", "Any country", country.isEmpty()));
         boolean listed = false;
-        List<PlaceCount> withEvents = aggregates.countsByCountry(today).stream().filter(c -> c.upcoming() > 0)
-                .sorted(Comparator.comparing(c -> Countries.name(c.code()))).toList();
+        List<PlaceCount> withEvents =
+                aggregates.countsByCountry(today).stream()
+                        .filter(c -> c.upcoming() > 0)
+                        .sorted(Comparator.comparing(c -> Countries.name(c.code())))
+                        .toList();
         for (PlaceCount c : withEvents) {
             listed |= c.code().equals(country);
-            countries.add(new Views.Option(c.code(), Countries.name(c.code()) + " (" + c.upcoming() + ")", c.code().equals(country)));
+            countries.add(
+                    new Views.Option(
+                            c.code(),
+                            Countries.name(c.code()) + " (" + c.upcoming() + ")",
+                            c.code().equals(country)));
         }
         if (!listed && !country.isEmpty() && Countries.isCode(country)) {
             countries.add(new Views.Option(country, Countries.name(country) + " (0)", true));
@@ -226,17 +332,31 @@ public class WebPages {
         List<Views.Option> modes = new ArrayList<>();
         modes.add(new Views.Option("", "Any mode", query.first("mode").isEmpty()));
         for (Mode m : Mode.values()) {
-            modes.add(new Views.Option(m.code(), EventRow.modeLabel(m), m.code().equalsIgnoreCase(query.first("mode"))));
+            modes.add(
+                    new Views.Option(
+                            m.code(),
+                            EventRow.modeLabel(m),
+                            m.code().equalsIgnoreCase(query.first("mode"))));
         }
-        String embed = "<iframe src=\"" + feeds.absolute(query.on("/embed")).replace("&", "&amp;")
-                + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
-        return new Views.Filters(query, regions, countries, modes, query.first("q"),
-                SubscribeLinks.of(feeds, query.on("/calendar.ics")), embed);
+        String embed =
+                "<iframe src=\""
+                        + feeds.absolute(query.on("/embed")).replace("&", "&amp;")
+                        + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        return new Views.Filters(
+                query,
+                regions,
+                countries,
+                modes,
+                query.first("q"),
+                SubscribeLinks.of(feeds, query.on("/calendar.ics")),
+                embed);
     }
 
     private static String title(EventFilter filter) {
         List<String> parts = new ArrayList<>();
-        filter.modes().stream().sorted().forEach(m -> parts.add(EventRow.modeLabel(m).toLowerCase(java.util.Locale.ROOT)));
+        filter.modes().stream()
+                .sorted()
+                .forEach(m -> parts.add(EventRow.modeLabel(m).toLowerCase(java.util.Locale.ROOT)));
         StringBuilder title = new StringBuilder("Upcoming ");
         if (!parts.isEmpty()) {
             title.append(String.join(" or ", parts)).append(' ');
@@ -255,11 +375,15 @@ public class WebPages {
     }
 
     private static int pageNumber(String page) {
-        return page == null || page.isBlank() ? 1 : Paging.number("page", page, 1, Integer.MAX_VALUE / PAGE_SIZE);
+        return page == null || page.isBlank()
+                ? 1
+                : Paging.number("page", page, 1, Integer.MAX_VALUE / PAGE_SIZE);
     }
 
     private static int limit(String limit) {
-        return limit == null || limit.isBlank() ? EMBED_DEFAULT : Paging.number("limit", limit, 1, EMBED_MAX);
+        return limit == null || limit.isBlank()
+                ? EMBED_DEFAULT
+                : Paging.number("limit", limit, 1, EMBED_MAX);
     }
 
     private Html notFound(String message) {

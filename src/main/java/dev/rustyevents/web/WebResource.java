@@ -13,15 +13,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The HTML pages. Each takes the filter parameters of {@code /api/events} where it lists events,
- * so a page URL, its feed URL and its API URL with the same query hold the same events. Bad
- * parameters get the page back with status 400 and the reason next to the form, not a blank
- * error; unknown events and groups get a 404 page.
+ * The HTML pages. Each takes the filter parameters of {@code /api/events} where it lists events, so
+ * a page URL, its feed URL and its API URL with the same query hold the same events. Bad parameters
+ * get the page back with status 400 and the reason next to the form, not a blank error; unknown
+ * events and groups get a 404 page.
  */
 @Path("/")
 @Produces(PageResponses.HTML)
@@ -39,55 +38,111 @@ public class WebResource {
 
     /**
      * @return upcoming events by week, with the filter form, the subscribe panel and the embed
-     *         snippet of the current filter; {@code page} pages through them ({@value WebPages#PAGE_SIZE} a page)
+     *     snippet of the current filter; {@code page} pages through them ({@value
+     *     WebPages#PAGE_SIZE} a page)
      */
     @GET
-    public Uni<Response> index(@BeanParam FilterParams filter, @QueryParam("page") String page, @Context UriInfo uri,
-                               @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> index(
+            @BeanParam FilterParams filter,
+            @QueryParam("page") String page,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
         PageQuery query = PageQuery.of(uri.getQueryParameters());
-        return responses.serve(key(uri, today), PageResponses.HTML, () -> pages.index(filter, query, page, today), request, headers);
+        return responses.serve(
+                key(uri, today),
+                PageResponses.HTML,
+                () -> pages.index(filter, query, page, today),
+                request,
+                headers);
     }
 
-    /** @return one event with the issues that listed it, what changed, and its schema.org JSON-LD */
+    /**
+     * @return one event with the issues that listed it, what changed, and its schema.org JSON-LD
+     */
     @GET
     @Path("events/{id}")
-    public Uni<Response> event(@PathParam("id") String id, @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> event(
+            @PathParam("id") String id,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(key(uri, today), PageResponses.HTML, () -> pages.event(id, today), request, headers);
+        return responses.serve(
+                key(uri, today),
+                PageResponses.HTML,
+                () -> pages.event(id, today),
+                request,
+                headers);
     }
 
-    /** @return one group: its upcoming and past events and its own feed */
+    /**
+     * @return one group: its upcoming and past events and its own feed
+     */
     @GET
     @Path("groups/{slug}")
-    public Uni<Response> group(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> group(
+            @PathParam("slug") String slug,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
-        return responses.serve(key(uri, today), PageResponses.HTML, () -> pages.group(slug, today), request, headers);
+        return responses.serve(
+                key(uri, today),
+                PageResponses.HTML,
+                () -> pages.group(slug, today),
+                request,
+                headers);
     }
 
-    /** @return events per month since 2013 by region: the chart ({@code /stats/chart.svg}) and the numbers as a table */
+    /**
+     * @return events per month since 2013 by region: the chart ({@code /stats/chart.svg}) and the
+     *     numbers as a table
+     */
     @GET
     @Path("stats")
-    public Uni<Response> stats(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(key(uri, LocalDate.now(clock)), PageResponses.HTML, pages::stats, request, headers);
+    public Uni<Response> stats(
+            @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return responses.serve(
+                key(uri, LocalDate.now(clock)), PageResponses.HTML, pages::stats, request, headers);
     }
 
-    /** @return the chart of {@code /stats} as an SVG document */
+    /**
+     * @return the chart of {@code /stats} as an SVG document
+     */
     @GET
     @Path("stats/chart.svg")
     @Produces(PageResponses.SVG)
-    public Uni<Response> chart(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
-        return responses.serve(key(uri, LocalDate.now(clock)), PageResponses.SVG, () -> Html.ok(pages.chart()), request, headers);
+    public Uni<Response> chart(
+            @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return responses.serve(
+                key(uri, LocalDate.now(clock)),
+                PageResponses.SVG,
+                () -> Html.ok(pages.chart()),
+                request,
+                headers);
     }
 
-    /** @return the compact list for an {@code <iframe>}: the next {@code limit} events of the filter */
+    /**
+     * @return the compact list for an {@code <iframe>}: the next {@code limit} events of the filter
+     */
     @GET
     @Path("embed")
-    public Uni<Response> embed(@BeanParam FilterParams filter, @QueryParam("limit") String limit, @Context UriInfo uri,
-                               @Context Request request, @Context HttpHeaders headers) {
+    public Uni<Response> embed(
+            @BeanParam FilterParams filter,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
         PageQuery query = PageQuery.of(uri.getQueryParameters());
-        return responses.serve(key(uri, today), PageResponses.HTML, () -> pages.embed(filter, query, limit, today), request, headers);
+        return responses.serve(
+                key(uri, today),
+                PageResponses.HTML,
+                () -> pages.embed(filter, query, limit, today),
+                request,
+                headers);
     }
 
     private static PageResponses.Key key(UriInfo uri, LocalDate today) {

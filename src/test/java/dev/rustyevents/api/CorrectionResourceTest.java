@@ -1,35 +1,5 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.http.Problem;
-import dev.rustyevents.event.Event;
-import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.ingest.IngestLock;
-import dev.rustyevents.ingest.IngestReport;
-import dev.rustyevents.ingest.IngestService;
-import dev.rustyevents.scrape.IssueRef;
-import dev.rustyevents.support.BackfillSiteProfile;
-import dev.rustyevents.support.EmptyDatabase;
-import dev.rustyevents.support.Ical4j;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import static dev.rustyevents.support.CorpusPages.page;
 import static dev.rustyevents.support.CorpusPages.ref;
 import static io.restassured.RestAssured.given;
@@ -43,11 +13,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.http.Problem;
+import dev.rustyevents.ingest.IngestLock;
+import dev.rustyevents.ingest.IngestReport;
+import dev.rustyevents.ingest.IngestService;
+import dev.rustyevents.scrape.IssueRef;
+import dev.rustyevents.support.BackfillSiteProfile;
+import dev.rustyevents.support.EmptyDatabase;
+import dev.rustyevents.support.Ical4j;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 /**
  * Operators' corrections on real consecutive issues (629 → 631, whose lists share four events):
- * corrected and hidden events through the API and the feed, kept by a re-read of the same issue
- * and by the next issue listing the same events, without SEQUENCE moving; undone; refused
- * without the token, with invalid bodies, for unknown events.
+ * corrected and hidden events through the API and the feed, kept by a re-read of the same issue and
+ * by the next issue listing the same events, without SEQUENCE moving; undone; refused without the
+ * token, with invalid bodies, for unknown events.
  */
 @QuarkusTest
 @TestProfile(BackfillSiteProfile.class)
@@ -56,28 +55,30 @@ class CorrectionResourceTest {
     private static final IssueRef I629 = ref(629, "2025-12-10");
     private static final IssueRef I631 = ref(631, "2025-12-24");
     private static final String FEED = "/calendar.ics?from=2025-12-01";
+
     /** Listed on 2026-01-07 by both issues. */
     private static final String INDY = "https://www.meetup.com/indyrs/events/312102790/";
+
     /** Listed on 2026-01-07 by both issues. */
     private static final String GIRONA = "https://luma.com/mdymp686";
+
     /** 629 lists it on 2026-01-06, 631 on 2026-01-07. */
     private static final String TLV = "https://www.meetup.com/rust-tlv/events/311759516/";
+
     /** Listed on 2026-01-03 by both issues. */
-    private static final String CIRCLE = "https://www.eventbrite.com/e/rust-circle-meetup-tickets-628763888717";
+    private static final String CIRCLE =
+            "https://www.eventbrite.com/e/rust-circle-meetup-tickets-628763888717";
+
     /** "Cancelled", 2026-01-01: 629 lists it, 631 drops it. */
     private static final String STL = "https://www.meetup.com/stl-rust/events/311396047/";
 
-    @Inject
-    EmptyDatabase database;
+    @Inject EmptyDatabase database;
 
-    @Inject
-    IngestService ingest;
+    @Inject IngestService ingest;
 
-    @Inject
-    EventRepository events;
+    @Inject EventRepository events;
 
-    @Inject
-    IngestLock lock;
+    @Inject IngestLock lock;
 
     @BeforeEach
     void ingestIssue629() {
@@ -90,25 +91,41 @@ class CorrectionResourceTest {
     }
 
     private static ValidatableResponse patch(String uid, Object body) {
-        return admin().contentType(MergePatch.MEDIA_TYPE).body(body).patch("/api/admin/events/{id}/correction", uid).then();
+        return admin().contentType(MergePatch.MEDIA_TYPE)
+                .body(body)
+                .patch("/api/admin/events/{id}/correction", uid)
+                .then();
     }
 
     private Event event(String url) {
-        return QuarkusTransaction.requiringNew().call(() -> events.find("eventUrl", url).<Event>singleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> events.find("eventUrl", url).<Event>singleResult());
     }
 
     private Map<String, Integer> sequences() {
-        return QuarkusTransaction.requiringNew().call(() -> events.listAll().stream().collect(Collectors.toMap(e -> e.uid, e -> e.sequence)));
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                events.listAll().stream()
+                                        .collect(Collectors.toMap(e -> e.uid, e -> e.sequence)));
     }
 
     private static Map<String, String> summaries() throws Exception {
         byte[] ics = given().get(FEED).then().statusCode(200).extract().asByteArray();
-        return Ical4j.parse(ics).<VEvent>getComponents("VEVENT").stream().collect(Collectors.toMap(
-                v -> v.getUid().orElseThrow().getValue(), v -> v.getProperty("SUMMARY").orElseThrow().getValue()));
+        return Ical4j.parse(ics).<VEvent>getComponents("VEVENT").stream()
+                .collect(
+                        Collectors.toMap(
+                                v -> v.getUid().orElseThrow().getValue(),
+                                v -> v.getProperty("SUMMARY").orElseThrow().getValue()));
     }
 
     private static List<String> listedIds() {
-        return given().get("/api/events?from=2025-12-01&size=200").then().statusCode(200).extract().jsonPath().getList("items.id");
+        return given().get("/api/events?from=2025-12-01&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     @Test
@@ -119,24 +136,67 @@ class CorrectionResourceTest {
         String circle = event(CIRCLE).uid;
         String stl = event(STL).uid;
 
-        patch(indy, Map.of("title", "Indy.rs: Rust social", "startDate", "2026-01-08", "note", "moved a day (the group's page)"))
+        patch(
+                        indy,
+                        Map.of(
+                                "title",
+                                "Indy.rs: Rust social",
+                                "startDate",
+                                "2026-01-08",
+                                "note",
+                                "moved a day (the group's page)"))
                 .statusCode(200)
-                .body("title", is("Indy.rs: Rust social"), "startDate", is("2026-01-08"), "endDate", nullValue(),
-                        "hidden", is(false), "note", is("moved a day (the group's page)"),
-                        "event.title", is("Indy.rs: Rust social"), "event.startDate", is("2026-01-08"),
-                        "event.endDate", is("2026-01-08"), "event.sequence", is(1));
-        patch(girona, Map.of("startDate", "2025-12-17", "note", "a date before issue 631 that TWiR never took"))
-                .statusCode(200).body("event.startDate", is("2025-12-17"));
-        patch(tlv, Map.of("title", "Rust TLV at AWS", "country", "il", "note", "shorter title")).statusCode(200)
+                .body(
+                        "title",
+                        is("Indy.rs: Rust social"),
+                        "startDate",
+                        is("2026-01-08"),
+                        "endDate",
+                        nullValue(),
+                        "hidden",
+                        is(false),
+                        "note",
+                        is("moved a day (the group's page)"),
+                        "event.title",
+                        is("Indy.rs: Rust social"),
+                        "event.startDate",
+                        is("2026-01-08"),
+                        "event.endDate",
+                        is("2026-01-08"),
+                        "event.sequence",
+                        is(1));
+        patch(
+                        girona,
+                        Map.of(
+                                "startDate",
+                                "2025-12-17",
+                                "note",
+                                "a date before issue 631 that TWiR never took"))
+                .statusCode(200)
+                .body("event.startDate", is("2025-12-17"));
+        patch(tlv, Map.of("title", "Rust TLV at AWS", "country", "il", "note", "shorter title"))
+                .statusCode(200)
                 .body("country", is("IL"), "event.region", is("asia"));
-        patch(circle, Map.of("hidden", true, "note", "duplicate of the group's other listing")).statusCode(200)
+        patch(circle, Map.of("hidden", true, "note", "duplicate of the group's other listing"))
+                .statusCode(200)
                 .body("hidden", is(true), "event.id", is(circle));
         patch(stl, Map.of("hidden", true, "note", "TWiR lists it as Cancelled")).statusCode(200);
-        admin().get("/api/admin/events/{id}/correction", circle).then().statusCode(200).body("hidden", is(true));
+        admin().get("/api/admin/events/{id}/correction", circle)
+                .then()
+                .statusCode(200)
+                .body("hidden", is(true));
 
-        given().get("/api/events/{id}", circle).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
-        given().get("/api/events/{id}", indy).then().statusCode(200).body("title", is("Indy.rs: Rust social"));
-        assertFalse(listedIds().contains(circle) || listedIds().contains(stl), "hidden events are not listed");
+        given().get("/api/events/{id}", circle)
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
+        given().get("/api/events/{id}", indy)
+                .then()
+                .statusCode(200)
+                .body("title", is("Indy.rs: Rust social"));
+        assertFalse(
+                listedIds().contains(circle) || listedIds().contains(stl),
+                "hidden events are not listed");
         assertTrue(listedIds().contains(indy));
 
         // The same issue read again (other bytes, the same listings): nothing changes.
@@ -152,12 +212,21 @@ class CorrectionResourceTest {
         Event indyAfter = event(INDY);
         assertEquals("Indy.rs: Rust social", indyAfter.title);
         assertEquals("2026-01-08", indyAfter.startDate.toString());
-        assertEquals(before.get(indy), after.get(indy), "631 lists Indy.rs as 629 did: no change for subscribers");
-        assertEquals("2025-12-17", event(GIRONA).startDate.toString(), "one event: 631's listing is not taken for a next occurrence");
+        assertEquals(
+                before.get(indy),
+                after.get(indy),
+                "631 lists Indy.rs as 629 did: no change for subscribers");
+        assertEquals(
+                "2025-12-17",
+                event(GIRONA).startDate.toString(),
+                "one event: 631's listing is not taken for a next occurrence");
         assertEquals(before.get(girona), after.get(girona));
         Event tlvAfter = event(TLV);
         assertEquals("Rust TLV at AWS", tlvAfter.title, "the corrected title stays");
-        assertEquals("2026-01-07", tlvAfter.startDate.toString(), "what TWiR changed and nobody corrected follows TWiR");
+        assertEquals(
+                "2026-01-07",
+                tlvAfter.startDate.toString(),
+                "what TWiR changed and nobody corrected follows TWiR");
         assertEquals(before.get(tlv) + 1, after.get(tlv));
         assertEquals(before.get(circle), after.get(circle));
         Event stlAfter = event(STL);
@@ -169,14 +238,30 @@ class CorrectionResourceTest {
         Map<String, String> feed = summaries();
         assertTrue(feed.get(indy).startsWith("Indy.rs: Rust social"), feed.get(indy));
         assertTrue(feed.get(tlv).startsWith("Rust TLV at AWS"), feed.get(tlv));
-        assertFalse(feed.containsKey(circle) || feed.containsKey(stl), "hidden events are not in the feed");
-        given().get("/api/events/{id}", indy).then().statusCode(200).body("title", is("Indy.rs: Rust social"), "issues", hasItems(629, 631));
+        assertFalse(
+                feed.containsKey(circle) || feed.containsKey(stl),
+                "hidden events are not in the feed");
+        given().get("/api/events/{id}", indy)
+                .then()
+                .statusCode(200)
+                .body("title", is("Indy.rs: Rust social"), "issues", hasItems(629, 631));
 
         // Undone: the event is what TWiR last listed, with a new SEQUENCE.
         admin().delete("/api/admin/events/{id}/correction", indy).then().statusCode(204);
-        admin().get("/api/admin/events/{id}/correction", indy).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
-        given().get("/api/events/{id}", indy).then().statusCode(200)
-                .body("title", is("Indy.rs - with Social Distancing"), "startDate", is("2026-01-07"), "sequence", is(after.get(indy) + 1));
+        admin().get("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
+        given().get("/api/events/{id}", indy)
+                .then()
+                .statusCode(200)
+                .body(
+                        "title",
+                        is("Indy.rs - with Social Distancing"),
+                        "startDate",
+                        is("2026-01-07"),
+                        "sequence",
+                        is(after.get(indy) + 1));
         admin().delete("/api/admin/events/{id}/correction", circle).then().statusCode(204);
         given().get("/api/events/{id}", circle).then().statusCode(200);
         assertTrue(summaries().containsKey(circle), "shown again in the feed");
@@ -185,27 +270,56 @@ class CorrectionResourceTest {
     @Test
     void shouldChangeOnlyTheNoteWithoutANewSequence() {
         String indy = event(INDY).uid;
-        patch(indy, Map.of("title", "Indy.rs social", "note", "first")).statusCode(200).body("event.sequence", is(1));
-        patch(indy, Map.of("note", "the group's page says so")).statusCode(200)
-                .body("title", is("Indy.rs social"), "note", is("the group's page says so"), "event.sequence", is(1));
+        patch(indy, Map.of("title", "Indy.rs social", "note", "first"))
+                .statusCode(200)
+                .body("event.sequence", is(1));
+        patch(indy, Map.of("note", "the group's page says so"))
+                .statusCode(200)
+                .body(
+                        "title",
+                        is("Indy.rs social"),
+                        "note",
+                        is("the group's page says so"),
+                        "event.sequence",
+                        is(1));
         Map<String, Object> uncorrectTitle = new HashMap<>();
         uncorrectTitle.put("title", null);
         uncorrectTitle.put("city", "Indianapolis ");
-        patch(indy, uncorrectTitle).statusCode(200)
-                .body("title", nullValue(), "city", is("Indianapolis"), "event.title", is("Indy.rs - with Social Distancing"),
-                        "event.sequence", is(2));
+        patch(indy, uncorrectTitle)
+                .statusCode(200)
+                .body(
+                        "title",
+                        nullValue(),
+                        "city",
+                        is("Indianapolis"),
+                        "event.title",
+                        is("Indy.rs - with Social Distancing"),
+                        "event.sequence",
+                        is(2));
     }
 
     @Test
     void shouldRefuseWithoutTheToken() {
         String indy = event(INDY).uid;
-        given().contentType(MergePatch.MEDIA_TYPE).body(Map.of("hidden", true, "note", "x"))
-                .patch("/api/admin/events/{id}/correction", indy).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
-        given().header("Authorization", "Bearer wrong").contentType(MergePatch.MEDIA_TYPE).body(Map.of("hidden", true, "note", "x"))
-                .patch("/api/admin/events/{id}/correction", indy).then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        given().contentType(MergePatch.MEDIA_TYPE)
+                .body(Map.of("hidden", true, "note", "x"))
+                .patch("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+        given().header("Authorization", "Bearer wrong")
+                .contentType(MergePatch.MEDIA_TYPE)
+                .body(Map.of("hidden", true, "note", "x"))
+                .patch("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
         given().get("/api/admin/events/{id}/correction", indy).then().statusCode(401);
         given().delete("/api/admin/events/{id}/correction", indy).then().statusCode(401);
-        given().get("/api/events/{id}", indy).then().statusCode(200).body("title", is("Indy.rs - with Social Distancing"));
+        given().get("/api/events/{id}", indy)
+                .then()
+                .statusCode(200)
+                .body("title", is("Indy.rs - with Social Distancing"));
     }
 
     static Stream<Arguments> invalidBodies() {
@@ -217,7 +331,9 @@ class CorrectionResourceTest {
                 Arguments.of(Map.of("title", "A better title"), "note"),
                 Arguments.of(Map.of("startDate", "2026-02-30", "note", "x"), "startDate"),
                 Arguments.of(Map.of("endDate", "2025-12-01", "note", "x"), "endDate"),
-                Arguments.of(Map.of("startDate", "2026-01-09", "endDate", "2026-01-08", "note", "x"), "endDate"),
+                Arguments.of(
+                        Map.of("startDate", "2026-01-09", "endDate", "2026-01-08", "note", "x"),
+                        "endDate"),
                 Arguments.of(Map.of("eventUrl", "ftp://example.org/", "note", "x"), "eventUrl"),
                 Arguments.of(Map.of("hidden", "maybe", "note", "x"), "hidden"),
                 Arguments.of(Map.of("colour", "red", "note", "x"), "colour"),
@@ -228,44 +344,84 @@ class CorrectionResourceTest {
     @MethodSource("invalidBodies")
     void shouldRejectAnInvalidCorrectionNamingTheMember(Map<String, Object> body, String member) {
         String indy = event(INDY).uid;
-        patch(indy, body).statusCode(400).contentType(Problem.MEDIA_TYPE).body("status", is(400), "parameter", is(member),
-                "instance", is("/api/admin/events/" + indy + "/correction"));
+        patch(indy, body)
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(
+                        "status",
+                        is(400),
+                        "parameter",
+                        is(member),
+                        "instance",
+                        is("/api/admin/events/" + indy + "/correction"));
         given().get("/api/events/{id}", indy).then().statusCode(200).body("sequence", is(0));
     }
 
     @Test
     void shouldNameEveryInvalidMemberAndTheAllowedValues() {
         String indy = event(INDY).uid;
-        patch(indy, Map.of("title", "", "subdivision", "Indiana", "note", " ")).statusCode(400)
-                .body("parameter", is("note"), "errors.parameter", is(List.of("note", "subdivision", "title")));
-        patch(indy, Map.of("mode", "telepathic", "note", "x")).statusCode(400)
+        patch(indy, Map.of("title", "", "subdivision", "Indiana", "note", " "))
+                .statusCode(400)
+                .body(
+                        "parameter",
+                        is("note"),
+                        "errors.parameter",
+                        is(List.of("note", "subdivision", "title")));
+        patch(indy, Map.of("mode", "telepathic", "note", "x"))
+                .statusCode(400)
                 .body("allowed", is(List.of("in-person", "virtual", "hybrid")));
-        patch(indy, Map.of("colour", "red", "note", "x")).statusCode(400).body("allowed", hasItems("title", "hidden", "note"));
-        patch(indy, Map.of("note", "nothing else")).statusCode(400).body("detail", is(
-                "the correction neither corrects a field nor hides the event; DELETE removes a correction"));
+        patch(indy, Map.of("colour", "red", "note", "x"))
+                .statusCode(400)
+                .body("allowed", hasItems("title", "hidden", "note"));
+        patch(indy, Map.of("note", "nothing else"))
+                .statusCode(400)
+                .body(
+                        "detail",
+                        is(
+                                "the correction neither corrects a field nor hides the event; DELETE removes a correction"));
     }
 
     @Test
     void shouldRejectABodyThatIsNotAJsonObject() {
         String indy = event(INDY).uid;
         for (String body : new String[] {"{\"title\": ", "[]", "\"hidden\"", ""}) {
-            admin().contentType(MergePatch.MEDIA_TYPE).body(body).patch("/api/admin/events/{id}/correction", indy)
-                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("status", is(400));
+            admin().contentType(MergePatch.MEDIA_TYPE)
+                    .body(body)
+                    .patch("/api/admin/events/{id}/correction", indy)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("status", is(400));
         }
-        admin().contentType("application/json").body(Map.of("hidden", true, "note", "plain JSON is a merge patch too"))
-                .patch("/api/admin/events/{id}/correction", indy).then().statusCode(200);
-        admin().contentType("text/plain").body("hidden").patch("/api/admin/events/{id}/correction", indy)
-                .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
+        admin().contentType("application/json")
+                .body(Map.of("hidden", true, "note", "plain JSON is a merge patch too"))
+                .patch("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(200);
+        admin().contentType("text/plain")
+                .body("hidden")
+                .patch("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(415)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
     void shouldNotFindAnUnknownEventOrAMissingCorrection() {
-        patch("no-such-event", Map.of("hidden", true, "note", "x")).statusCode(404).contentType(Problem.MEDIA_TYPE)
+        patch("no-such-event", Map.of("hidden", true, "note", "x"))
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("parameter", is("id"));
-        admin().get("/api/admin/events/{id}/correction", "no-such-event").then().statusCode(404).body("parameter", is("id"));
+        admin().get("/api/admin/events/{id}/correction", "no-such-event")
+                .then()
+                .statusCode(404)
+                .body("parameter", is("id"));
         admin().delete("/api/admin/events/{id}/correction", "no-such-event").then().statusCode(404);
         String indy = event(INDY).uid;
-        admin().get("/api/admin/events/{id}/correction", indy).then().statusCode(404).body("detail", is("event '" + indy + "' has no correction"));
+        admin().get("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(404)
+                .body("detail", is("event '" + indy + "' has no correction"));
         admin().delete("/api/admin/events/{id}/correction", indy).then().statusCode(404);
     }
 
@@ -274,25 +430,47 @@ class CorrectionResourceTest {
         String indy = event(INDY).uid;
         assertTrue(lock.tryAcquire());
         try {
-            patch(indy, Map.of("hidden", true, "note", "x")).statusCode(409).contentType(Problem.MEDIA_TYPE);
+            patch(indy, Map.of("hidden", true, "note", "x"))
+                    .statusCode(409)
+                    .contentType(Problem.MEDIA_TYPE);
         } finally {
             lock.release();
         }
         patch(indy, Map.of("hidden", true, "note", "x")).statusCode(200);
-        given().get("/api/events?from=2025-12-01&size=200").then().body("items.id", not(hasItem(indy)));
+        given().get("/api/events?from=2025-12-01&size=200")
+                .then()
+                .body("items.id", not(hasItem(indy)));
     }
 
     @Test
     void shouldLeaveAHiddenConferenceOutOfTheCallsForProposals() throws Exception {
-        byte[] before = given().get("/calendars/cfp.ics?from=2025-01-01").then().statusCode(200).extract().asByteArray();
+        byte[] before =
+                given().get("/calendars/cfp.ics?from=2025-01-01")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         List<VEvent> calls = Ical4j.parse(before).getComponents("VEVENT");
         assertEquals(1, calls.size(), "629 lists one call for proposals");
-        String conference = QuarkusTransaction.requiringNew().call(() -> events.getEntityManager()
-                .createQuery("select c.event.uid from CallForProposals c", String.class).getSingleResult());
+        String conference =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        events.getEntityManager()
+                                                .createQuery(
+                                                        "select c.event.uid from CallForProposals c",
+                                                        String.class)
+                                                .getSingleResult());
         patch(conference, Map.of("hidden", true, "note", "not a Rust conference")).statusCode(200);
-        byte[] after = given().get("/calendars/cfp.ics?from=2025-01-01").then().statusCode(200).extract().asByteArray();
+        byte[] after =
+                given().get("/calendars/cfp.ics?from=2025-01-01")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
         assertTrue(Ical4j.parse(after).getComponents("VEVENT").isEmpty());
-        given().get("/api/events?from=2025-01-01&size=200").then().body("items.id", not(hasItem(conference)),
-                "items", not(hasSize(0)));
+        given().get("/api/events?from=2025-01-01&size=200")
+                .then()
+                .body("items.id", not(hasItem(conference)), "items", not(hasSize(0)));
     }
 }

@@ -1,25 +1,5 @@
 package dev.rustyevents.api;
 
-import dev.rustyevents.event.Event;
-import dev.rustyevents.support.ApiHistory;
-import dev.rustyevents.support.ApiHistoryProfile;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -38,6 +18,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustyevents.support.ApiHistory;
+import dev.rustyevents.support.ApiHistoryProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /**
  * {@code /api/events} over real issues from 2024 to 2026 ({@link ApiHistory}): order, sync
  * parameters, pagination edges and links, conditional GET, CORS and JSON-LD.
@@ -48,8 +46,7 @@ class EventApiTest {
 
     private static final String ALL = "/api/events?from=2000-01-01";
 
-    @Inject
-    ApiHistory history;
+    @Inject ApiHistory history;
 
     @BeforeEach
     void load() {
@@ -58,12 +55,20 @@ class EventApiTest {
 
     @Test
     void shouldSortByDateDescendingAndByLastChange() {
-        List<String> descending = given().get(ALL + "&sort=-date&size=200").then().statusCode(200)
-                .extract().jsonPath().getList("items.startDate");
+        List<String> descending =
+                given().get(ALL + "&sort=-date&size=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.startDate");
         assertEquals(descending.stream().sorted(Comparator.reverseOrder()).toList(), descending);
-        List<String> updated = given().get(ALL + "&sort=updated&size=200").jsonPath().getList("items.updatedAt");
+        List<String> updated =
+                given().get(ALL + "&sort=updated&size=200").jsonPath().getList("items.updatedAt");
         assertEquals(updated.stream().sorted().toList(), updated);
-        assertTrue(LocalDate.parse(descending.get(0)).isAfter(LocalDate.parse("2026-08-19")), "the newest event is ahead of today");
+        assertTrue(
+                LocalDate.parse(descending.get(0)).isAfter(LocalDate.parse("2026-08-19")),
+                "the newest event is ahead of today");
     }
 
     @Test
@@ -87,18 +92,32 @@ class EventApiTest {
         int last = (total + 9) / 10;
         assertTrue(last >= 3, "at least three pages of German events: " + total);
 
-        Map<String, String> first = Links.of(given().get(ALL + "&country=DE&size=10").then().statusCode(200).extract().response());
+        Map<String, String> first =
+                Links.of(
+                        given().get(ALL + "&country=DE&size=10")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .response());
         assertEquals("/api/events?country=DE&from=2000-01-01&size=10&page=1", first.get("first"));
         assertEquals("/api/events?country=DE&from=2000-01-01&size=10&page=2", first.get("next"));
-        assertEquals("/api/events?country=DE&from=2000-01-01&size=10&page=" + last, first.get("last"));
+        assertEquals(
+                "/api/events?country=DE&from=2000-01-01&size=10&page=" + last, first.get("last"));
         assertFalse(first.containsKey("prev"), "no page before the first");
 
-        Map<String, String> middle = Links.of(given().get(ALL + "&country=DE&size=10&page=2").andReturn());
+        Map<String, String> middle =
+                Links.of(given().get(ALL + "&country=DE&size=10&page=2").andReturn());
         assertEquals("/api/events?country=DE&from=2000-01-01&size=10&page=1", middle.get("prev"));
         assertEquals("/api/events?country=DE&from=2000-01-01&size=10&page=3", middle.get("next"));
 
-        Response lastPage = given().get(ALL + "&country=DE&size=10&page=" + last).then().statusCode(200)
-                .body("page", is(last)).body("totalPages", is(last)).extract().response();
+        Response lastPage =
+                given().get(ALL + "&country=DE&size=10&page=" + last)
+                        .then()
+                        .statusCode(200)
+                        .body("page", is(last))
+                        .body("totalPages", is(last))
+                        .extract()
+                        .response();
         assertFalse(Links.of(lastPage).containsKey("next"), "no page after the last");
         assertEquals(total - (last - 1) * 10, lastPage.jsonPath().getList("items").size());
     }
@@ -106,7 +125,9 @@ class EventApiTest {
     @Test
     void shouldAnswerAPagePastTheLastWithAProblem() {
         int total = given().get(ALL + "&country=DE&size=200").jsonPath().getInt("total");
-        given().get(ALL + "&country=DE&size=200&page=2").then().statusCode(404)
+        given().get(ALL + "&country=DE&size=200&page=2")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("parameter", is("page"))
                 .body("detail", containsString("past the last page, 1 (" + total + " items)"));
@@ -114,24 +135,48 @@ class EventApiTest {
 
     @Test
     void shouldServeAnEmptyResultAsOneEmptyPage() {
-        given().get("/api/events?country=AQ").then().statusCode(200)
-                .body("items", empty()).body("total", is(0)).body("totalPages", is(1)).body("page", is(1));
+        given().get("/api/events?country=AQ")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", is(0))
+                .body("totalPages", is(1))
+                .body("page", is(1));
     }
 
     @Test
     void shouldAcceptTheLargestPageSizeAndNoLarger() {
-        given().get(ALL + "&size=200").then().statusCode(200).body("size", is(200)).body("items.size()", is(200));
-        given().get(ALL + "&size=201").then().statusCode(400).body("parameter", is("size"))
+        given().get(ALL + "&size=200")
+                .then()
+                .statusCode(200)
+                .body("size", is(200))
+                .body("items.size()", is(200));
+        given().get(ALL + "&size=201")
+                .then()
+                .statusCode(400)
+                .body("parameter", is("size"))
                 .body("detail", containsString("between 1 and 200"));
     }
 
     @Test
     void shouldFilterByStatus() {
         int all = given().get(ALL + "&size=1").jsonPath().getInt("total");
-        int confirmed = given().get(ALL + "&status=confirmed&size=200").then().statusCode(200)
-                .body("items.status", everyItem(equalTo("confirmed"))).extract().jsonPath().getInt("total");
-        int delisted = given().get(ALL + "&status=delisted&size=200").then().statusCode(200)
-                .body("items.status", everyItem(equalTo("delisted"))).extract().jsonPath().getInt("total");
+        int confirmed =
+                given().get(ALL + "&status=confirmed&size=200")
+                        .then()
+                        .statusCode(200)
+                        .body("items.status", everyItem(equalTo("confirmed")))
+                        .extract()
+                        .jsonPath()
+                        .getInt("total");
+        int delisted =
+                given().get(ALL + "&status=delisted&size=200")
+                        .then()
+                        .statusCode(200)
+                        .body("items.status", everyItem(equalTo("delisted")))
+                        .extract()
+                        .jsonPath()
+                        .getInt("total");
         assertTrue(delisted > 0, "TWiR dropped some events between these issues");
         assertEquals(all, confirmed + delisted);
         given().get(ALL + "&status=confirmed&status=delisted&size=1").then().body("total", is(all));
@@ -140,54 +185,106 @@ class EventApiTest {
     @Test
     void shouldListChangesSinceAnInstantWithoutADefaultFrom() {
         int everything = given().get(ALL + "&size=1").jsonPath().getInt("total");
-        given().get("/api/events?updated_since=2000-01-01&size=1").then().statusCode(200)
+        given().get("/api/events?updated_since=2000-01-01&size=1")
+                .then()
+                .statusCode(200)
                 .body("total", is(everything));
-        String latest = given().get(ALL + "&sort=-updated&size=1").jsonPath().getString("items[0].updatedAt");
+        String latest =
+                given().get(ALL + "&sort=-updated&size=1")
+                        .jsonPath()
+                        .getString("items[0].updatedAt");
         Instant newest = Instant.parse(latest);
-        var page = given().get("/api/events?sort=updated&size=200&updated_since=" + latest).then().statusCode(200)
-                .body("total", greaterThan(0)).extract().jsonPath();
+        var page =
+                given().get("/api/events?sort=updated&size=200&updated_since=" + latest)
+                        .then()
+                        .statusCode(200)
+                        .body("total", greaterThan(0))
+                        .extract()
+                        .jsonPath();
         List<String> changed = page.getList("items.updatedAt");
         int changedTotal = page.getInt("total");
-        assertTrue(changed.stream().map(Instant::parse).allMatch(newest::equals), changed.toString());
-        given().get("/api/events?updated_since=" + newest.plusSeconds(1)).then().statusCode(200).body("total", is(0));
+        assertTrue(
+                changed.stream().map(Instant::parse).allMatch(newest::equals), changed.toString());
+        given().get("/api/events?updated_since=" + newest.plusSeconds(1))
+                .then()
+                .statusCode(200)
+                .body("total", is(0));
         String offset = newest.atOffset(java.time.ZoneOffset.ofHours(2)).toString();
-        given().queryParam("updated_since", offset).get("/api/events?size=1").then().statusCode(200).body("total", is(changedTotal));
+        given().queryParam("updated_since", offset)
+                .get("/api/events?size=1")
+                .then()
+                .statusCode(200)
+                .body("total", is(changedTotal));
     }
 
     @Test
     void shouldAnswerIfNoneMatchWith304() {
-        Response first = given().get("/api/events?country=DE").then().statusCode(200)
-                .header("ETag", notNullValue())
-                .header("Cache-Control", "public, max-age=300")
-                .header("Vary", "Accept")
-                .extract().response();
+        Response first =
+                given().get("/api/events?country=DE")
+                        .then()
+                        .statusCode(200)
+                        .header("ETag", notNullValue())
+                        .header("Cache-Control", "public, max-age=300")
+                        .header("Vary", "Accept")
+                        .extract()
+                        .response();
         String etag = first.header("ETag");
-        given().header("If-None-Match", etag).get("/api/events?country=DE").then().statusCode(304)
-                .header("ETag", etag).body(is(""));
-        given().header("If-None-Match", "W/" + etag).get("/api/events?country=DE").then().statusCode(304);
-        given().header("If-None-Match", "\"something-else\", " + etag).get("/api/events?country=DE").then().statusCode(304);
-        given().header("If-None-Match", "\"something-else\"").get("/api/events?country=DE").then().statusCode(200)
+        given().header("If-None-Match", etag)
+                .get("/api/events?country=DE")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(is(""));
+        given().header("If-None-Match", "W/" + etag)
+                .get("/api/events?country=DE")
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"something-else\", " + etag)
+                .get("/api/events?country=DE")
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"something-else\"")
+                .get("/api/events?country=DE")
+                .then()
+                .statusCode(200)
                 .header("ETag", etag);
-        assertNotEquals(etag, given().get("/api/events?country=FR").header("ETag"), "another query, another tag");
-        assertNotEquals(etag, given().accept("application/ld+json").get("/api/events?country=DE").header("ETag"),
+        assertNotEquals(
+                etag,
+                given().get("/api/events?country=FR").header("ETag"),
+                "another query, another tag");
+        assertNotEquals(
+                etag,
+                given().accept("application/ld+json").get("/api/events?country=DE").header("ETag"),
                 "JSON-LD is another representation");
     }
 
     @Test
     void shouldGiveEveryItemAnEtagToo() {
         String id = given().get("/api/events?country=DE").jsonPath().getString("items[0].id");
-        String etag = given().get("/api/events/" + id).then().statusCode(200).header("ETag", notNullValue())
-                .header("Cache-Control", containsString("max-age")).extract().header("ETag");
+        String etag =
+                given().get("/api/events/" + id)
+                        .then()
+                        .statusCode(200)
+                        .header("ETag", notNullValue())
+                        .header("Cache-Control", containsString("max-age"))
+                        .extract()
+                        .header("ETag");
         given().header("If-None-Match", etag).get("/api/events/" + id).then().statusCode(304);
     }
 
     @Test
     void shouldAllowAnyOriginToReadIncludingTheHeadersClientsNeed() {
-        given().header("Origin", "https://rust-berlin.example").header("Access-Control-Request-Method", "GET")
-                .options("/api/events").then().statusCode(200)
+        given().header("Origin", "https://rust-berlin.example")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/events")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://rust-berlin.example")
                 .header("Access-Control-Allow-Methods", containsString("GET"));
-        given().header("Origin", "https://rust-berlin.example").get("/api/events?country=DE&size=5").then().statusCode(200)
+        given().header("Origin", "https://rust-berlin.example")
+                .get("/api/events?country=DE&size=5")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://rust-berlin.example")
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"));
@@ -195,28 +292,47 @@ class EventApiTest {
 
     @Test
     void shouldServeSchemaOrgEventsAsJsonLd() {
-        Response graph = given().accept("application/ld+json").get("/api/events?from=2026-08-19&to=2026-09-30&size=200")
-                .then().statusCode(200).contentType("application/ld+json").header("Vary", "Accept")
-                .body("'@context'", is("https://schema.org"))
-                .body("'@graph'.'@type'", everyItem(equalTo("Event")))
-                .body("'@graph'.'@context'", everyItem(nullValue()))
-                .body("'@graph'.eventAttendanceMode", hasItems("https://schema.org/OfflineEventAttendanceMode",
-                        "https://schema.org/OnlineEventAttendanceMode", "https://schema.org/MixedEventAttendanceMode"))
-                .extract().response();
+        Response graph =
+                given().accept("application/ld+json")
+                        .get("/api/events?from=2026-08-19&to=2026-09-30&size=200")
+                        .then()
+                        .statusCode(200)
+                        .contentType("application/ld+json")
+                        .header("Vary", "Accept")
+                        .body("'@context'", is("https://schema.org"))
+                        .body("'@graph'.'@type'", everyItem(equalTo("Event")))
+                        .body("'@graph'.'@context'", everyItem(nullValue()))
+                        .body(
+                                "'@graph'.eventAttendanceMode",
+                                hasItems(
+                                        "https://schema.org/OfflineEventAttendanceMode",
+                                        "https://schema.org/OnlineEventAttendanceMode",
+                                        "https://schema.org/MixedEventAttendanceMode"))
+                        .extract()
+                        .response();
         assertTrue(Links.of(graph).containsKey("first"), "JSON-LD pages carry the same links");
         List<Map<String, Object>> events = graph.jsonPath().getList("'@graph'");
-        List<Map<String, Object>> json = given().get("/api/events?from=2026-08-19&to=2026-09-30&size=200").jsonPath().getList("items");
-        assertEquals(json.stream().map(e -> e.get("id")).toList(), events.stream().map(e -> e.get("identifier")).toList(),
+        List<Map<String, Object>> json =
+                given().get("/api/events?from=2026-08-19&to=2026-09-30&size=200")
+                        .jsonPath()
+                        .getList("items");
+        assertEquals(
+                json.stream().map(e -> e.get("id")).toList(),
+                events.stream().map(e -> e.get("identifier")).toList(),
                 "the same events in the same order");
         for (int i = 0; i < events.size(); i++) {
             Map<String, Object> ld = events.get(i);
             Map<String, Object> plain = json.get(i);
             assertEquals(plain.get("title"), ld.get("name"));
             assertEquals(plain.get("startDate"), ld.get("startDate"));
-            assertEquals("https://rusty-events.example/api/events/" + plain.get("id"), ld.get("@id"));
+            assertEquals(
+                    "https://rusty-events.example/api/events/" + plain.get("id"), ld.get("@id"));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> location = (List<Map<String, Object>>) ld.get("location");
-            List<Object> types = location == null ? List.of() : location.stream().map(l -> l.get("@type")).toList();
+            List<Object> types =
+                    location == null
+                            ? List.of()
+                            : location.stream().map(l -> l.get("@type")).toList();
             switch ((String) plain.get("mode")) {
                 case "in-person" -> assertEquals(List.of("Place"), types, plain.toString());
                 case "virtual" -> assertFalse(types.contains("Place"), plain.toString());
@@ -234,8 +350,12 @@ class EventApiTest {
 
     @Test
     void shouldServeOneEventAsJsonLdReadyToEmbed() {
-        Map<String, Object> event = given().get("/api/events?country=DE&mode=in-person").jsonPath().getMap("items[0]");
-        given().accept("application/ld+json").get("/api/events/" + event.get("id")).then().statusCode(200)
+        Map<String, Object> event =
+                given().get("/api/events?country=DE&mode=in-person").jsonPath().getMap("items[0]");
+        given().accept("application/ld+json")
+                .get("/api/events/" + event.get("id"))
+                .then()
+                .statusCode(200)
                 .contentType("application/ld+json")
                 .body("'@context'", is("https://schema.org"))
                 .body("'@type'", is("Event"))
@@ -251,56 +371,99 @@ class EventApiTest {
 
     @Test
     void shouldPreferJsonAndRefuseWhatItCannotServe() {
-        given().accept("*/*").get("/api/events?size=1").then().statusCode(200).contentType(ContentType.JSON);
-        given().accept("application/ld+json;q=0.5, application/json").get("/api/events?size=1").then().statusCode(200)
+        given().accept("*/*")
+                .get("/api/events?size=1")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON);
-        given().accept("text/html").get("/api/events?size=1").then().statusCode(406).contentType("application/problem+json");
+        given().accept("application/ld+json;q=0.5, application/json")
+                .get("/api/events?size=1")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON);
+        given().accept("text/html")
+                .get("/api/events?size=1")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "sort=popularity, sort",
-            "status=cancelled, status",
-            "updated_since=last-week, updated_since",
-            "updated_since=2026-08-19T12:00:00, updated_since",
-            "page=-1, page",
-            "size=0, size",
-            "q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, q",
-            "subdivision=Washington, subdivision",
+        "sort=popularity, sort",
+        "status=cancelled, status",
+        "updated_since=last-week, updated_since",
+        "updated_since=2026-08-19T12:00:00, updated_since",
+        "page=-1, page",
+        "size=0, size",
+        "q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, q",
+        "subdivision=Washington, subdivision",
     })
     void shouldRejectBadListParametersNamingThem(String query, String parameter) {
-        given().get("/api/events?" + query).then().statusCode(400).contentType("application/problem+json")
-                .body("parameter", is(parameter)).body("detail", not(org.hamcrest.Matchers.emptyOrNullString()));
+        given().get("/api/events?" + query)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", is(parameter))
+                .body("detail", not(org.hamcrest.Matchers.emptyOrNullString()));
     }
 
     @Test
     void shouldListTheAllowedSortOrdersAndStatuses() {
-        given().get("/api/events?sort=popularity").then().body("allowed", is(List.of("date", "-date", "updated", "-updated")));
-        given().get("/api/events?status=cancelled").then().body("allowed", is(List.of("confirmed", "delisted")));
+        given().get("/api/events?sort=popularity")
+                .then()
+                .body("allowed", is(List.of("date", "-date", "updated", "-updated")));
+        given().get("/api/events?status=cancelled")
+                .then()
+                .body("allowed", is(List.of("confirmed", "delisted")));
     }
 
     @Test
     void shouldCountTheSameEventsAsTheFeedSelects() {
-        int total = given().get("/api/events?region=europe&mode=in-person&from=2026-08-01&to=2026-09-30&size=1").jsonPath().getInt("total");
-        String feed = given().get("/calendar.ics?region=europe&mode=in-person&from=2026-08-01&to=2026-09-30").asString();
+        int total =
+                given().get(
+                                "/api/events?region=europe&mode=in-person&from=2026-08-01&to=2026-09-30&size=1")
+                        .jsonPath()
+                        .getInt("total");
+        String feed =
+                given().get(
+                                "/calendar.ics?region=europe&mode=in-person&from=2026-08-01&to=2026-09-30")
+                        .asString();
         assertEquals(total, feed.split("BEGIN:VEVENT", -1).length - 1);
         assertTrue(total > 0);
     }
 
     @Test
     void shouldFilterBySubdivisionAndWindow() {
-        given().get(ALL + "&subdivision=us-wa&size=200").then().statusCode(200).body("total", greaterThan(0))
-                .body("items.country", everyItem(equalTo("US"))).body("items.subdivision", everyItem(equalTo("WA")));
-        List<String> starts = given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200").then().statusCode(200)
-                .body("total", greaterThan(0)).extract().jsonPath().getList("items.startDate");
-        assertTrue(starts.stream().allMatch(d -> d.compareTo("2025-01-31") <= 0), starts.toString());
-        List<String> ends = given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200").jsonPath().getList("items.endDate");
+        given().get(ALL + "&subdivision=us-wa&size=200")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.country", everyItem(equalTo("US")))
+                .body("items.subdivision", everyItem(equalTo("WA")));
+        List<String> starts =
+                given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200")
+                        .then()
+                        .statusCode(200)
+                        .body("total", greaterThan(0))
+                        .extract()
+                        .jsonPath()
+                        .getList("items.startDate");
+        assertTrue(
+                starts.stream().allMatch(d -> d.compareTo("2025-01-31") <= 0), starts.toString());
+        List<String> ends =
+                given().get("/api/events?from=2025-01-01&to=2025-01-31&size=200")
+                        .jsonPath()
+                        .getList("items.endDate");
         assertTrue(ends.stream().allMatch(d -> d.compareTo("2025-01-01") >= 0), ends.toString());
     }
 
     @Test
     void shouldFindTextIgnoringCaseAndAccents() {
-        given().get(ALL + "&q=MUNCHEN&size=200").then().statusCode(200).body("total", greaterThan(0))
+        given().get(ALL + "&q=MUNCHEN&size=200")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(0))
                 .body("items.city", hasItem("München"));
     }
 }

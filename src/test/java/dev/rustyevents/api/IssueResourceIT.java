@@ -2,7 +2,9 @@ package dev.rustyevents.api;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@link IssueResourceTest} against the packaged artifact (the native executable with {@code -Dnative}). */
+/**
+ * {@link IssueResourceTest} against the packaged artifact (the native executable with {@code
+ * -Dnative}).
+ */
 @QuarkusIntegrationTest
-class IssueResourceIT extends IssueResourceTest {
-}
+class IssueResourceIT extends IssueResourceTest {}

@@ -1,7 +1,6 @@
 package dev.rustyevents.api;
 
 import io.restassured.response.Response;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,8 +11,7 @@ final class Links {
 
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([a-z]+)\"?");
 
-    private Links() {
-    }
+    private Links() {}
 
     static Map<String, String> of(Response response) {
         Map<String, String> links = new LinkedHashMap<>();

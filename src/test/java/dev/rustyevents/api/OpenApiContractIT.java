@@ -2,7 +2,9 @@ package dev.rustyevents.api;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@link OpenApiContractTest} against the packaged artifact (the native executable with {@code -Dnative}). */
+/**
+ * {@link OpenApiContractTest} against the packaged artifact (the native executable with {@code
+ * -Dnative}).
+ */
 @QuarkusIntegrationTest
-class OpenApiContractIT extends OpenApiContractTest {
-}
+class OpenApiContractIT extends OpenApiContractTest {}

@@ -1,19 +1,19 @@
 package dev.rustyevents.calendar;
 
-import dev.rustyevents.http.FeedSpec;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.vocabulary.Mode;
-import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.support.Ical4j;
 import dev.rustyevents.support.IcalJs;
 import dev.rustyevents.support.PythonIcalendar;
-import dev.rustyevents.support.Ical4j;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,16 +24,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
 
 class CalendarWriterTest {
 
-    private static final URI SOURCE = URI.create("https://rusty-events.example/calendars/europe.ics?country=DE");
-    private static final Map<Integer, String> ISSUES = Map.of(629, "https://this-week-in-rust.org/blog/2025/12/10/this-week-in-rust-629/");
+    private static final URI SOURCE =
+            URI.create("https://rusty-events.example/calendars/europe.ics?country=DE");
+    private static final Map<Integer, String> ISSUES =
+            Map.of(629, "https://this-week-in-rust.org/blog/2025/12/10/this-week-in-rust-629/");
 
     private final CalendarWriter writer = new CalendarWriter();
 
@@ -59,8 +59,14 @@ class CalendarWriterTest {
     }
 
     private byte[] write(List<Event> events) {
-        return writer.write(new FeedSpec("Rust events: Europe", "In-person and hybrid Rust community events in Europe"),
-                SOURCE, Duration.ofHours(6), events, ISSUES);
+        return writer.write(
+                new FeedSpec(
+                        "Rust events: Europe",
+                        "In-person and hybrid Rust community events in Europe"),
+                SOURCE,
+                Duration.ofHours(6),
+                events,
+                ISSUES);
     }
 
     private static Calendar parse(byte[] ics) throws Exception {
@@ -100,11 +106,19 @@ class CalendarWriterTest {
         Calendar calendar = parse(write(List.of(event(EventStatus.CONFIRMED))));
         assertEquals("PUBLISH", calendar.getProperty("METHOD").orElseThrow().getValue());
         assertEquals("PT6H", calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue());
-        assertEquals("DURATION", calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getParameter("VALUE").orElseThrow().getValue());
+        assertEquals(
+                "DURATION",
+                calendar.getProperty("REFRESH-INTERVAL")
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue());
         assertEquals("PT6H", calendar.getProperty("X-PUBLISHED-TTL").orElseThrow().getValue());
         assertEquals(SOURCE.toString(), calendar.getProperty("SOURCE").orElseThrow().getValue());
         assertEquals(SOURCE.toString(), calendar.getProperty("URL").orElseThrow().getValue());
-        assertEquals("Rust events: Europe", calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        assertEquals(
+                "Rust events: Europe",
+                calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
         assertEquals("Rust events: Europe", calendar.getProperty("NAME").orElseThrow().getValue());
     }
 
@@ -112,23 +126,32 @@ class CalendarWriterTest {
     void shouldDescribeGroupModeLinkAndIssue() throws Exception {
         VEvent v = only(write(List.of(event(EventStatus.CONFIRMED))));
         String description = v.getProperty("DESCRIPTION").orElseThrow().getValue();
-        assertEquals(String.join("\n",
-                "Group: Rust Nuremberg <https://www.meetup.com/rust-noris/>",
-                "Mode: virtual",
-                "Details: https://www.meetup.com/rust-noris/events/312379275/",
-                "Listed in This Week in Rust 629 <https://this-week-in-rust.org/blog/2025/12/10/this-week-in-rust-629/>"), description);
-        assertEquals("Rust Nürnberg online · Rust Nuremberg", v.getProperty("SUMMARY").orElseThrow().getValue());
-        assertEquals("https://www.meetup.com/rust-noris/", v.getProperty("ORGANIZER").orElseThrow().getValue());
+        assertEquals(
+                String.join(
+                        "\n",
+                        "Group: Rust Nuremberg <https://www.meetup.com/rust-noris/>",
+                        "Mode: virtual",
+                        "Details: https://www.meetup.com/rust-noris/events/312379275/",
+                        "Listed in This Week in Rust 629 <https://this-week-in-rust.org/blog/2025/12/10/this-week-in-rust-629/>"),
+                description);
+        assertEquals(
+                "Rust Nürnberg online · Rust Nuremberg",
+                v.getProperty("SUMMARY").orElseThrow().getValue());
+        assertEquals(
+                "https://www.meetup.com/rust-noris/",
+                v.getProperty("ORGANIZER").orElseThrow().getValue());
         assertEquals("Rust,virtual,europe", v.getProperty("CATEGORIES").orElseThrow().getValue());
     }
 
-    /** Titles as TWiR has printed them: CJK, emoji (4-byte UTF-8), TEXT specials (RFC 5545 §3.3.11). */
+    /**
+     * Titles as TWiR has printed them: CJK, emoji (4-byte UTF-8), TEXT specials (RFC 5545 §3.3.11).
+     */
     private static List<Event> unicodeEvents() {
         String[] titles = {
-                "Rust 東京 もくもく会 〜 非同期ランタイム入門と所有権の話、そして懇親会と LT 大会（オンライン併催）",
-                "🦀 Rustacean Station 🦀 Hack & Learn 🚀 with emoji in every 🦀 place 🦀 to cross 🦀 the fold 🦀 boundary 🦀",
-                "Rust Kraków: Łódź, Gdańsk; Poznań \\ Wrocław — ćwiczenia z async/await, \"quoted\", and a very long line",
-                "Встреча Rust-разработчиков Санкт-Петербурга: асинхронность, макросы и встраиваемые системы",
+            "Rust 東京 もくもく会 〜 非同期ランタイム入門と所有権の話、そして懇親会と LT 大会（オンライン併催）",
+            "🦀 Rustacean Station 🦀 Hack & Learn 🚀 with emoji in every 🦀 place 🦀 to cross 🦀 the fold 🦀 boundary 🦀",
+            "Rust Kraków: Łódź, Gdańsk; Poznań \\ Wrocław — ćwiczenia z async/await, \"quoted\", and a very long line",
+            "Встреча Rust-разработчиков Санкт-Петербурга: асинхронность, макросы и встраиваемые системы",
         };
         List<Event> list = new java.util.ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
@@ -145,7 +168,10 @@ class CalendarWriterTest {
     void shouldFoldLinesByOctetsWithoutSplittingACharacter() throws Exception {
         byte[] ics = write(unicodeEvents());
         // Valid UTF-8 as a whole: a fold inside a sequence would leave a broken one.
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(ics));
+        StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(ics));
         int start = 0;
         int longest = 0;
         for (int i = 0; i + 1 < ics.length; i++) {
@@ -158,7 +184,9 @@ class CalendarWriterTest {
         }
         assertTrue(longest <= 75, "RFC 5545 §3.1: lines of at most 75 octets, found " + longest);
         assertEquals(ics.length, start, "ends with CRLF");
-        assertFalse(new String(ics, StandardCharsets.UTF_8).replace("\r\n", "").contains("\n"), "bare LF");
+        assertFalse(
+                new String(ics, StandardCharsets.UTF_8).replace("\r\n", "").contains("\n"),
+                "bare LF");
     }
 
     private static void assertValidUtf8(byte[] ics, int lineStart) throws CharacterCodingException {
@@ -166,7 +194,9 @@ class CalendarWriterTest {
         while (end + 1 < ics.length && !(ics[end] == '\r' && ics[end + 1] == '\n')) {
             end++;
         }
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(ics, lineStart, Math.max(0, end - lineStart)));
     }
 
@@ -175,8 +205,12 @@ class CalendarWriterTest {
         List<Event> events = unicodeEvents();
         byte[] ics = write(events);
         List<String> expected = events.stream().map(e -> e.title).toList();
-        assertEquals(expected, parse(ics).<VEvent>getComponents("VEVENT").stream()
-                .map(v -> v.getProperty("SUMMARY").orElseThrow().getValue()).toList(), "ical4j");
+        assertEquals(
+                expected,
+                parse(ics).<VEvent>getComponents("VEVENT").stream()
+                        .map(v -> v.getProperty("SUMMARY").orElseThrow().getValue())
+                        .toList(),
+                "ical4j");
         assertEquals(expected, summaries(IcalJs.parse(ics)), "ical.js");
         assertEquals(expected, summaries(PythonIcalendar.parse(ics)), "python-icalendar");
     }

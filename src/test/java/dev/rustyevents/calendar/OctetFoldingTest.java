@@ -1,8 +1,8 @@
 package dev.rustyevents.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,16 +10,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * RFC 5545 §3.1 folding of {@link OctetFolding}: at most 75 octets a physical line (a
- * continuation's leading space included), CRLF + space before a code point, never inside one.
- * The titles are TWiR's own (issues 517, 603, 629, 663); the padding puts a given character
- * exactly on the 75-octet boundary.
+ * continuation's leading space included), CRLF + space before a code point, never inside one. The
+ * titles are TWiR's own (issues 517, 603, 629, 663); the padding puts a given character exactly on
+ * the 75-octet boundary.
  */
 class OctetFoldingTest {
 
@@ -82,7 +81,9 @@ class OctetFoldingTest {
         // Issue 629: "GDPS语音AI agent WorkShop+Meetup"; 语 would take octets 74..76.
         String title = "GDPS语音AI agent WorkShop+Meetup";
         String line = "SUMMARY:" + ascii(61) + title;
-        assertEquals("SUMMARY:" + ascii(61) + "GDPS" + CRLF + " 语音AI agent WorkShop+Meetup" + CRLF, folded(line + CRLF));
+        assertEquals(
+                "SUMMARY:" + ascii(61) + "GDPS" + CRLF + " 语音AI agent WorkShop+Meetup" + CRLF,
+                folded(line + CRLF));
     }
 
     @Test
@@ -94,11 +95,18 @@ class OctetFoldingTest {
 
     @Test
     void shouldFoldBeforeAFourOctetEmojiThatWouldCrossTheBoundary() {
-        // Issue 663: "Rust Berlin on location 🏳️‍🌈 - Edition 016"; 🏳 (U+1F3F3) would take octets 73..76.
+        // Issue 663: "Rust Berlin on location 🏳️‍🌈 - Edition 016"; 🏳 (U+1F3F3) would take octets
+        // 73..76.
         String title = "Rust Berlin on location \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 - Edition 016";
         String line = "SUMMARY:" + ascii(40) + title;
-        assertEquals("SUMMARY:" + ascii(40) + "Rust Berlin on location " + CRLF
-                + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 - Edition 016" + CRLF, folded(line + CRLF));
+        assertEquals(
+                "SUMMARY:"
+                        + ascii(40)
+                        + "Rust Berlin on location "
+                        + CRLF
+                        + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 - Edition 016"
+                        + CRLF,
+                folded(line + CRLF));
     }
 
     @Test
@@ -112,54 +120,90 @@ class OctetFoldingTest {
     @Test
     void shouldFoldBetweenTheCodePointsOfAnEmojiSequenceNotInsideOne() {
         // 🏳 ends on octet 75; the variation selector U+FE0F (3 octets) starts the next line.
-        String line = "SUMMARY:" + ascii(39) + "Rust Berlin on location \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 - Edition 016";
-        assertEquals("SUMMARY:" + ascii(39) + "Rust Berlin on location \uD83C\uDFF3" + CRLF
-                + " \uFE0F\u200D\uD83C\uDF08 - Edition 016" + CRLF, folded(line + CRLF));
+        String line =
+                "SUMMARY:"
+                        + ascii(39)
+                        + "Rust Berlin on location \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 - Edition 016";
+        assertEquals(
+                "SUMMARY:"
+                        + ascii(39)
+                        + "Rust Berlin on location \uD83C\uDFF3"
+                        + CRLF
+                        + " \uFE0F\u200D\uD83C\uDF08 - Edition 016"
+                        + CRLF,
+                folded(line + CRLF));
     }
 
     @Test
     void shouldFoldBeforeATwoOctetCharacterThatWouldCrossTheBoundary() {
         // LocationParserTest's "München/Munich, DE": ü would take octets 75..76.
         String line = "LOCATION:" + ascii(64) + "München/Munich, Germany";
-        assertEquals("LOCATION:" + ascii(64) + "M" + CRLF + " ünchen/Munich, Germany" + CRLF, folded(line + CRLF));
+        assertEquals(
+                "LOCATION:" + ascii(64) + "M" + CRLF + " ünchen/Munich, Germany" + CRLF,
+                folded(line + CRLF));
     }
 
     @Test
     void shouldFoldEachContentLineOnItsOwn() {
-        String unfolded = "BEGIN:VEVENT" + CRLF
-                + "SUMMARY:" + ascii(70) + CRLF
-                + "UID:0a6a4a3e-0000-3000-8000-000000000000" + CRLF
-                + "END:VEVENT" + CRLF;
-        assertEquals("BEGIN:VEVENT" + CRLF
-                + "SUMMARY:" + ascii(67) + CRLF + " xxx" + CRLF
-                + "UID:0a6a4a3e-0000-3000-8000-000000000000" + CRLF
-                + "END:VEVENT" + CRLF, folded(unfolded));
+        String unfolded =
+                "BEGIN:VEVENT"
+                        + CRLF
+                        + "SUMMARY:"
+                        + ascii(70)
+                        + CRLF
+                        + "UID:0a6a4a3e-0000-3000-8000-000000000000"
+                        + CRLF
+                        + "END:VEVENT"
+                        + CRLF;
+        assertEquals(
+                "BEGIN:VEVENT"
+                        + CRLF
+                        + "SUMMARY:"
+                        + ascii(67)
+                        + CRLF
+                        + " xxx"
+                        + CRLF
+                        + "UID:0a6a4a3e-0000-3000-8000-000000000000"
+                        + CRLF
+                        + "END:VEVENT"
+                        + CRLF,
+                folded(unfolded));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "🦀 7/27(목) T-RUST Meetup 🦀 (+ 현직자 네트워킹 세션)",
-            "Rust Berlin on location 🏳️\u200d🌈 - Edition 016",
-            "GDPS语音AI agent WorkShop+Meetup",
-            "\u200bRust Mumbai — July Meetup 🦀",
-            "Month-end Rusting—Fun with 🍌 and 🔎!",
-    })
-    void shouldFoldTwirTitlesAtEveryOffsetIntoValidLinesThatUnfoldToTheOriginal(String title) throws CharacterCodingException {
+    @ValueSource(
+            strings = {
+                "🦀 7/27(목) T-RUST Meetup 🦀 (+ 현직자 네트워킹 세션)",
+                "Rust Berlin on location 🏳️\u200d🌈 - Edition 016",
+                "GDPS语音AI agent WorkShop+Meetup",
+                "\u200bRust Mumbai — July Meetup 🦀",
+                "Month-end Rusting—Fun with 🍌 and 🔎!",
+            })
+    void shouldFoldTwirTitlesAtEveryOffsetIntoValidLinesThatUnfoldToTheOriginal(String title)
+            throws CharacterCodingException {
         for (int pad = 0; pad < 80; pad++) {
             String line = "SUMMARY:" + ascii(pad) + title.repeat(3);
             byte[] out = OctetFolding.fold(line + CRLF);
             List<byte[]> lines = physicalLines(out);
             for (int i = 0; i < lines.size(); i++) {
                 byte[] l = lines.get(i);
-                assertTrue(l.length <= OctetFolding.MAX_OCTETS, "pad " + pad + ", line " + i + ": " + l.length + " octets");
+                assertTrue(
+                        l.length <= OctetFolding.MAX_OCTETS,
+                        "pad " + pad + ", line " + i + ": " + l.length + " octets");
                 if (i > 0) {
                     assertEquals(' ', l[0], "pad " + pad + ": a continuation starts with a space");
                 }
                 // Each physical line is valid UTF-8 on its own: no sequence is cut.
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(l));
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(l));
             }
             // RFC 5545 §3.1: unfolding removes CRLF + one space and gives the line back.
-            byte[] unfolded = new String(out, StandardCharsets.UTF_8).replace(CRLF + " ", "").getBytes(StandardCharsets.UTF_8);
+            byte[] unfolded =
+                    new String(out, StandardCharsets.UTF_8)
+                            .replace(CRLF + " ", "")
+                            .getBytes(StandardCharsets.UTF_8);
             assertArrayEquals(utf8(line + CRLF), unfolded, "pad " + pad);
         }
     }

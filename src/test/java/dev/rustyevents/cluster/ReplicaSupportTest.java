@@ -1,5 +1,14 @@
 package dev.rustyevents.cluster;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.rustyevents.support.FixtureSite;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -9,15 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * What lets replicas share a database, seen from one (H2): another replica's change reaches this
@@ -29,15 +29,11 @@ class ReplicaSupportTest {
     private static final String EVENTS = "/api/events?from=2000-01-01&size=200";
     private static final String FEED = "/calendar.ics?from=2000-01-01";
 
+    @Inject DataVersion version;
 
-    @Inject
-    DataVersion version;
+    @Inject EntityManager em;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Event<DataWritten> changes;
+    @Inject Event<DataWritten> changes;
 
     @BeforeEach
     void load() {
@@ -48,10 +44,17 @@ class ReplicaSupportTest {
     void shouldServeAnotherReplicasChangeOnceTheDataVersionMoved() {
         String eventsBefore = etag(EVENTS);
         String feedBefore = etag(FEED);
-        String uid = QuarkusTransaction.requiringNew().call(() ->
-                (String) em.createNativeQuery("SELECT uid FROM event ORDER BY id FETCH FIRST 1 ROWS ONLY").getSingleResult());
+        String uid =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        (String)
+                                                em.createNativeQuery(
+                                                                "SELECT uid FROM event ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                                                        .getSingleResult());
         try {
-            // Another replica hides an event: the row and the version change, this replica is not told.
+            // Another replica hides an event: the row and the version change, this replica is not
+            // told.
             changeAsAnotherReplica("UPDATE event SET hidden = TRUE WHERE uid = '" + uid + "'");
             assertEquals(eventsBefore, etag(EVENTS), "cached until the version is read");
             version.check();
@@ -70,16 +73,23 @@ class ReplicaSupportTest {
         long before = stored();
         QuarkusTransaction.requiringNew().run(() -> changes.fire(new DataWritten(665)));
         assertEquals(before + 1, stored());
-        assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            changes.fire(new DataWritten(665));
-            QuarkusTransaction.setRollbackOnly();
-        }));
+        assertThrows(
+                QuarkusTransactionException.class,
+                () ->
+                        QuarkusTransaction.requiringNew()
+                                .run(
+                                        () -> {
+                                            changes.fire(new DataWritten(665));
+                                            QuarkusTransaction.setRollbackOnly();
+                                        }));
         assertEquals(before + 1, stored(), "rolled back with the change");
     }
 
     @Test
     void shouldReportTheLastScrapeInReadiness() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem("scrape"))
                 .body("checks.find { it.name == 'scrape' }.data.lastSuccess", notNullValue())
                 .body("checks.find { it.name == 'scrape' }.data.stale", is(false));
@@ -89,7 +99,9 @@ class ReplicaSupportTest {
     void shouldCountScrapesAndCacheHitsInMetrics() {
         etag(EVENTS);
         etag(EVENTS);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("rusty_events_scrape_runs_total"))
                 .body(containsString("rusty_events_listings_parsed_total"))
                 .body(containsString("rusty_events_cache_gets_total{cache=\"api\",result=\"hit\"}"))
@@ -97,15 +109,24 @@ class ReplicaSupportTest {
     }
 
     private long stored() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("SELECT version FROM data_version").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ((Number)
+                                                em.createNativeQuery(
+                                                                "SELECT version FROM data_version")
+                                                        .getSingleResult())
+                                        .longValue());
     }
 
     private void changeAsAnotherReplica(String sql) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery(sql).executeUpdate();
-            em.createNativeQuery("UPDATE data_version SET version = version + 1").executeUpdate();
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            em.createNativeQuery(sql).executeUpdate();
+                            em.createNativeQuery("UPDATE data_version SET version = version + 1")
+                                    .executeUpdate();
+                        });
     }
 
     private static String etag(String path) {

@@ -1,11 +1,13 @@
 package dev.rustyevents.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The property names are public: README's configuration table and the deploy files use them. Each
@@ -28,14 +27,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConfigMappingsTest {
 
-    private static final List<Class<?>> MAPPINGS = List.of(TwirSourceConfig.class, ScrapeConfig.class, FetchConfig.class,
-            BackfillConfig.class, AdminConfig.class, ClusterConfig.class, FeedConfig.class, ApiConfig.class);
+    private static final List<Class<?>> MAPPINGS =
+            List.of(
+                    TwirSourceConfig.class,
+                    ScrapeConfig.class,
+                    FetchConfig.class,
+                    BackfillConfig.class,
+                    AdminConfig.class,
+                    ClusterConfig.class,
+                    FeedConfig.class,
+                    ApiConfig.class);
 
     /** {@code | `key` | `ENV` | default | meaning |} */
-    private static final Pattern ROW = Pattern.compile("^\\| `(rusty-events\\.[^`]+)` \\| `([A-Z_]+)` \\| ([^|]+?) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile(
+                    "^\\| `(rusty-events\\.[^`]+)` \\| `([A-Z_]+)` \\| ([^|]+?) \\|",
+                    Pattern.MULTILINE);
 
-    private record Row(String key, String env, String defaultValue) {
-    }
+    private record Row(String key, String env, String defaultValue) {}
 
     private static List<Row> documented() throws IOException {
         Matcher m = ROW.matcher(Files.readString(Path.of("README.md")));
@@ -47,9 +56,10 @@ class ConfigMappingsTest {
     }
 
     private static SmallRyeConfig mapped(Map<String, String> values) {
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(values, "test", 100));
+        SmallRyeConfigBuilder builder =
+                new SmallRyeConfigBuilder()
+                        .withConverter(Duration.class, 200, new DurationConverter())
+                        .withSources(new PropertiesConfigSource(values, "test", 100));
         MAPPINGS.forEach(builder::withMapping);
         return builder.build();
     }
@@ -60,12 +70,19 @@ class ConfigMappingsTest {
         assertTrue(rows.size() >= 20, "README's table was read: " + rows);
         SmallRyeConfig config = mapped(Map.of());
         for (Row row : rows) {
-            assertEquals(row.key().toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), row.env(), row.key());
+            assertEquals(
+                    row.key().toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"),
+                    row.env(),
+                    row.key());
             String value = config.getRawValue(row.key());
             if (row.defaultValue().equals("none")) {
                 assertEquals(null, value, row.key() + " has no default");
             } else if (row.defaultValue().contains("…")) {
-                assertTrue(value != null && value.startsWith(row.defaultValue().substring(0, row.defaultValue().indexOf('…'))),
+                assertTrue(
+                        value != null
+                                && value.startsWith(
+                                        row.defaultValue()
+                                                .substring(0, row.defaultValue().indexOf('…'))),
                         row.key() + " = " + value);
             } else {
                 assertEquals(row.defaultValue(), value, row.key());
@@ -75,9 +92,17 @@ class ConfigMappingsTest {
 
     @Test
     void shouldReadTheKeysWithoutDefaultWhenSet() {
-        SmallRyeConfig config = mapped(Map.of("rusty-events.admin.token", "0123456789abcdef",
-                "rusty-events.admin.import-dir", "target/import", "rusty-events.backfill.delay", "250ms",
-                "rusty-events.backfill-on-start", "true"));
+        SmallRyeConfig config =
+                mapped(
+                        Map.of(
+                                "rusty-events.admin.token",
+                                "0123456789abcdef",
+                                "rusty-events.admin.import-dir",
+                                "target/import",
+                                "rusty-events.backfill.delay",
+                                "250ms",
+                                "rusty-events.backfill-on-start",
+                                "true"));
         AdminConfig admin = config.getConfigMapping(AdminConfig.class);
         assertEquals("0123456789abcdef", admin.token().orElseThrow());
         assertEquals(Path.of("target/import"), admin.importDir().orElseThrow());
@@ -89,12 +114,24 @@ class ConfigMappingsTest {
 
     @Test
     void shouldJoinThePublicUrlAndAPathWithOneSlash() {
-        for (String base : new String[] {"https://events.example.org", "https://events.example.org/", "https://events.example.org//"}) {
-            FeedConfig feeds = mapped(Map.of("rusty-events.feeds.public-url", base)).getConfigMapping(FeedConfig.class);
-            assertEquals("https://events.example.org/calendar.ics?region=eu", feeds.absolute("/calendar.ics?region=eu"), base);
+        for (String base :
+                new String[] {
+                    "https://events.example.org",
+                    "https://events.example.org/",
+                    "https://events.example.org//"
+                }) {
+            FeedConfig feeds =
+                    mapped(Map.of("rusty-events.feeds.public-url", base))
+                            .getConfigMapping(FeedConfig.class);
+            assertEquals(
+                    "https://events.example.org/calendar.ics?region=eu",
+                    feeds.absolute("/calendar.ics?region=eu"),
+                    base);
             assertEquals("https://events.example.org", feeds.absolute(""), base);
         }
-        FeedConfig underPath = mapped(Map.of("rusty-events.feeds.public-url", "https://example.org/rust/")).getConfigMapping(FeedConfig.class);
+        FeedConfig underPath =
+                mapped(Map.of("rusty-events.feeds.public-url", "https://example.org/rust/"))
+                        .getConfigMapping(FeedConfig.class);
         assertEquals("https://example.org/rust/api/events/x", underPath.absolute("/api/events/x"));
     }
 }

@@ -1,12 +1,11 @@
 package dev.rustyevents.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link QueryStrings#canonical}: one string for equivalent queries (the cache key of a
@@ -29,9 +28,20 @@ class QueryStringsTest {
 
     @Test
     void shouldWriteParametersInTheGivenOrderNotTheRequests() {
-        assertEquals("region=europe&country=DE&mode=hybrid&from=2025-12-01",
-                canonical("from", "2025-12-01", "mode", "hybrid", "country", "DE", "region", "europe"));
-        assertEquals(canonical("region", "europe", "mode", "in-person"), canonical("mode", "in-person", "region", "europe"));
+        assertEquals(
+                "region=europe&country=DE&mode=hybrid&from=2025-12-01",
+                canonical(
+                        "from",
+                        "2025-12-01",
+                        "mode",
+                        "hybrid",
+                        "country",
+                        "DE",
+                        "region",
+                        "europe"));
+        assertEquals(
+                canonical("region", "europe", "mode", "in-person"),
+                canonical("mode", "in-person", "region", "europe"));
     }
 
     @Test
@@ -44,14 +54,18 @@ class QueryStringsTest {
     @Test
     void shouldKeepEveryValueOfARepeatedParameterInRequestOrder() {
         // The region feeds' API query (CalendarResourceTest): mode=in-person&mode=hybrid.
-        assertEquals("region=europe&mode=in-person&mode=hybrid",
+        assertEquals(
+                "region=europe&mode=in-person&mode=hybrid",
                 canonical("mode", "in-person", "region", "europe", "mode", "hybrid"));
-        assertEquals("mode=hybrid&mode=in-person", canonical("mode", "hybrid", "mode", "in-person"));
+        assertEquals(
+                "mode=hybrid&mode=in-person", canonical("mode", "hybrid", "mode", "in-person"));
     }
 
     @Test
     void shouldLeaveOutParametersNotInTheList() {
-        assertEquals("region=europe", canonical("utm_source", "twir", "region", "europe", "page", "2", "callback", "x"));
+        assertEquals(
+                "region=europe",
+                canonical("utm_source", "twir", "region", "europe", "page", "2", "callback", "x"));
         assertEquals("", canonical("page", "2", "limit", "10"));
     }
 
@@ -62,7 +76,9 @@ class QueryStringsTest {
 
     @Test
     void shouldLeaveOutBlankValuesAndStripTheOthers() {
-        assertEquals("country=DE&q=rust", canonical("region", "", "country", " DE ", "city", "   ", "q", "rust\t"));
+        assertEquals(
+                "country=DE&q=rust",
+                canonical("region", "", "country", " DE ", "city", "   ", "q", "rust\t"));
         assertEquals("mode=hybrid", canonical("mode", "", "mode", "hybrid", "mode", " "));
     }
 

@@ -1,26 +1,5 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.support.EmptyDatabase;
-import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.event.IssueStatus;
-import dev.rustyevents.event.TwirIssue;
-import dev.rustyevents.support.BackfillSiteProfile;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import static dev.rustyevents.support.CorpusPages.page;
 import static dev.rustyevents.support.CorpusPages.seed;
 import static io.restassured.RestAssured.given;
@@ -28,6 +7,26 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.event.IssueStatus;
+import dev.rustyevents.event.TwirIssue;
+import dev.rustyevents.support.BackfillSiteProfile;
+import dev.rustyevents.support.EmptyDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The archive backfill and the offline import, on a mirror laid out from real pages: an archive
@@ -37,23 +36,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(BackfillSiteProfile.class)
 class BackfillTest {
 
-    private static final Map<Integer, String> DATES = Map.of(629, "2025/12/10", 631, "2025/12/24", 633, "2026/01/07",
-            635, "2026/01/21", 637, "2026/02/04");
+    private static final Map<Integer, String> DATES =
+            Map.of(
+                    629,
+                    "2025/12/10",
+                    631,
+                    "2025/12/24",
+                    633,
+                    "2026/01/07",
+                    635,
+                    "2026/01/21",
+                    637,
+                    "2026/02/04");
 
-    @Inject
-    EmptyDatabase database;
+    @Inject EmptyDatabase database;
 
-    @Inject
-    Backfill backfill;
+    @Inject Backfill backfill;
 
-    @Inject
-    IssueRepository issues;
+    @Inject IssueRepository issues;
 
-    @Inject
-    EventRepository events;
+    @Inject EventRepository events;
 
-    @Inject
-    IngestLock lock;
+    @Inject IngestLock lock;
 
     @BeforeEach
     void layOutSiteAndEmptyDatabase() throws IOException {
@@ -61,26 +65,47 @@ class BackfillTest {
         StringBuilder archive = new StringBuilder("<html><body><ul>");
         for (var issue : DATES.entrySet()) {
             String path = "blog/" + issue.getValue() + "/this-week-in-rust-" + issue.getKey() + "/";
-            archive.append("<li><a href=\"https://this-week-in-rust.org/").append(path).append("\">This Week in Rust ")
-                    .append(issue.getKey()).append("</a></li>");
+            archive.append("<li><a href=\"https://this-week-in-rust.org/")
+                    .append(path)
+                    .append("\">This Week in Rust ")
+                    .append(issue.getKey())
+                    .append("</a></li>");
             if (issue.getKey() != 637) {
                 Files.createDirectories(site.resolve(path));
                 Files.writeString(site.resolve(path + "index.html"), page(issue.getKey()));
             }
         }
         Files.createDirectories(site.resolve("blog/archives"));
-        Files.writeString(site.resolve("blog/archives/index.html"), archive.append("</ul></body></html>"));
+        Files.writeString(
+                site.resolve("blog/archives/index.html"), archive.append("</ul></body></html>"));
         database.empty();
     }
 
     private Map<String, String> snapshot() {
-        return QuarkusTransaction.requiringNew().call(() -> events.listAll().stream()
-                .collect(Collectors.toMap(e -> e.uid, e -> e.status + "|" + e.sequence + "|" + e.updatedAt)));
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                events.listAll().stream()
+                                        .collect(
+                                                Collectors.toMap(
+                                                        e -> e.uid,
+                                                        e ->
+                                                                e.status
+                                                                        + "|"
+                                                                        + e.sequence
+                                                                        + "|"
+                                                                        + e.updatedAt)));
     }
 
     private List<Integer> ingested() {
-        return QuarkusTransaction.requiringNew().call(() -> issues.newestFirst().stream()
-                .filter(i -> i.status == IssueStatus.INGESTED).map(i -> i.number).sorted().toList());
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                issues.newestFirst().stream()
+                                        .filter(i -> i.status == IssueStatus.INGESTED)
+                                        .map(i -> i.number)
+                                        .sorted()
+                                        .toList());
     }
 
     @Test
@@ -90,11 +115,20 @@ class BackfillTest {
         assertEquals(4, first.done());
         assertEquals(1, first.failed(), "issue 637 has no page in the mirror");
         assertEquals(List.of(629, 631, 633, 635), ingested());
-        TwirIssue missing = QuarkusTransaction.requiringNew().call(() -> issues.findByNumber(637).orElseThrow());
+        TwirIssue missing =
+                QuarkusTransaction.requiringNew()
+                        .call(() -> issues.findByNumber(637).orElseThrow());
         assertEquals(IssueStatus.FAILED, missing.status);
         assertTrue(missing.statusDetail.contains("no such file"), missing.statusDetail);
         // Read oldest first: 631 delisted what 629 listed and 631 dropped.
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> events.count("status", dev.rustyevents.event.EventStatus.DELISTED)) == 0);
+        assertFalse(
+                QuarkusTransaction.requiringNew()
+                                .call(
+                                        () ->
+                                                events.count(
+                                                        "status",
+                                                        dev.rustyevents.event.EventStatus.DELISTED))
+                        == 0);
 
         Map<String, String> before = snapshot();
         Backfill.Progress second = backfill.run();
@@ -104,16 +138,19 @@ class BackfillTest {
 
     @Test
     void shouldResumeAnInterruptedBackfillAfterTheLastIssueItCompleted() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            BackfillRun interrupted = new BackfillRun();
-            interrupted.startedAt = Instant.now();
-            interrupted.lastIssue = 631;
-            interrupted.issuesDone = 2;
-            issues.getEntityManager().persist(interrupted);
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            BackfillRun interrupted = new BackfillRun();
+                            interrupted.startedAt = Instant.now();
+                            interrupted.lastIssue = 631;
+                            interrupted.issuesDone = 2;
+                            issues.getEntityManager().persist(interrupted);
+                        });
         Backfill.Progress resumed = backfill.run();
         assertEquals(631, resumed.resumedAfter());
-        assertEquals(List.of(633, 635), ingested(), "629 and 631 were done before the interruption");
+        assertEquals(
+                List.of(633, 635), ingested(), "629 and 631 were done before the interruption");
         assertEquals(4, resumed.done(), "2 before + 2 now");
     }
 
@@ -122,7 +159,8 @@ class BackfillTest {
         Path dir = Path.of("target/backfill-import");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("twir-633.html"), page(633));
-        Files.writeString(dir.resolve("planet-mozilla-2026-01-14.txt"), seed("001_0268bcf0f96492dc.txt"));
+        Files.writeString(
+                dir.resolve("planet-mozilla-2026-01-14.txt"), seed("001_0268bcf0f96492dc.txt"));
         Files.writeString(dir.resolve("notes.txt"), "not an issue");
         List<IngestReport> reports = backfill.importDirectory(dir);
         assertEquals(List.of(633, 634), reports.stream().map(IngestReport::issue).toList());
@@ -131,10 +169,19 @@ class BackfillTest {
 
     @Test
     void shouldGuardTheAdminEndpointsWithTheConfiguredToken() {
-        given().post("/api/admin/backfill").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", "Bearer wrong").post("/api/admin/backfill").then().statusCode(401);
-        given().header("Authorization", "Bearer " + BackfillSiteProfile.TOKEN).post("/api/admin/backfill")
-                .then().statusCode(202).body("started", is("backfill"));
+        given().post("/api/admin/backfill")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer wrong")
+                .post("/api/admin/backfill")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer " + BackfillSiteProfile.TOKEN)
+                .post("/api/admin/backfill")
+                .then()
+                .statusCode(202)
+                .body("started", is("backfill"));
         given().get("/api/issues").then().statusCode(200);
         // The accepted run reads the mirror in the background; wait for it (and so leave no run
         // behind for the next test).

@@ -1,29 +1,5 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.support.EmptyDatabase;
-import dev.rustyevents.event.CallForProposals;
-import dev.rustyevents.event.CfpRepository;
-import dev.rustyevents.event.Event;
-import dev.rustyevents.event.EventRepository;
-import dev.rustyevents.event.EventStatus;
-import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.scrape.IssueRef;
-import dev.rustyevents.support.EmptyDatabaseProfile;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-
 import static dev.rustyevents.support.CorpusPages.page;
 import static dev.rustyevents.support.CorpusPages.ref;
 import static io.restassured.RestAssured.given;
@@ -33,10 +9,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustyevents.event.CallForProposals;
+import dev.rustyevents.event.CfpRepository;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.event.IssueRepository;
+import dev.rustyevents.scrape.IssueRef;
+import dev.rustyevents.support.EmptyDatabase;
+import dev.rustyevents.support.EmptyDatabaseProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /**
- * The "CFP - Events" section through the real ingest, on real consecutive issues (627 → 629 →
- * 631 → 633, and 665, whose Upcoming Events list RustConf 2026) and on copies of them with one
- * entry changed.
+ * The "CFP - Events" section through the real ingest, on real consecutive issues (627 → 629 → 631 →
+ * 633, and 665, whose Upcoming Events list RustConf 2026) and on copies of them with one entry
+ * changed.
  */
 @QuarkusTest
 @TestProfile(EmptyDatabaseProfile.class)
@@ -48,20 +47,15 @@ class CfpIngestTest {
     private static final IssueRef I633 = ref(633, "2026-01-07");
     private static final IssueRef I665 = ref(665, "2026-08-19");
 
-    @Inject
-    IngestService ingest;
+    @Inject IngestService ingest;
 
-    @Inject
-    EmptyDatabase database;
+    @Inject EmptyDatabase database;
 
-    @Inject
-    CfpRepository cfps;
+    @Inject CfpRepository cfps;
 
-    @Inject
-    EventRepository events;
+    @Inject EventRepository events;
 
-    @Inject
-    IssueRepository issues;
+    @Inject IssueRepository issues;
 
     @BeforeEach
     void emptyDatabase() {
@@ -73,24 +67,60 @@ class CfpIngestTest {
     }
 
     private CallForProposals call(String cfpUrl) {
-        return tx(() -> {
-            CallForProposals c = cfps.find("cfpUrl", cfpUrl).singleResult();
-            if (c.event != null) {
-                c.event.uid.length(); // load the event inside the transaction
-            }
-            return c;
-        });
+        return tx(
+                () -> {
+                    CallForProposals c = cfps.find("cfpUrl", cfpUrl).singleResult();
+                    if (c.event != null) {
+                        c.event.uid.length(); // load the event inside the transaction
+                    }
+                    return c;
+                });
     }
 
     private Map<String, String> snapshot() {
-        return tx(() -> {
-            Map<String, String> all = cfps.listAll().stream().collect(Collectors.toMap(c -> "cfp " + c.uid,
-                    c -> c.name + "|" + c.deadline + "|" + c.startDate + "|" + c.endDate + "|" + c.sequence + "|" + c.updatedAt
-                            + "|" + c.lastIssue + "|" + (c.event == null ? null : c.event.uid)));
-            events.listAll().forEach(e -> all.put("event " + e.uid,
-                    e.status + "|" + e.cfpOnly + "|" + e.sequence + "|" + e.updatedAt + "|" + e.startDate + "|" + e.title));
-            return all;
-        });
+        return tx(
+                () -> {
+                    Map<String, String> all =
+                            cfps.listAll().stream()
+                                    .collect(
+                                            Collectors.toMap(
+                                                    c -> "cfp " + c.uid,
+                                                    c ->
+                                                            c.name
+                                                                    + "|"
+                                                                    + c.deadline
+                                                                    + "|"
+                                                                    + c.startDate
+                                                                    + "|"
+                                                                    + c.endDate
+                                                                    + "|"
+                                                                    + c.sequence
+                                                                    + "|"
+                                                                    + c.updatedAt
+                                                                    + "|"
+                                                                    + c.lastIssue
+                                                                    + "|"
+                                                                    + (c.event == null
+                                                                            ? null
+                                                                            : c.event.uid)));
+                    events.listAll()
+                            .forEach(
+                                    e ->
+                                            all.put(
+                                                    "event " + e.uid,
+                                                    e.status
+                                                            + "|"
+                                                            + e.cfpOnly
+                                                            + "|"
+                                                            + e.sequence
+                                                            + "|"
+                                                            + e.updatedAt
+                                                            + "|"
+                                                            + e.startDate
+                                                            + "|"
+                                                            + e.title));
+                    return all;
+                });
     }
 
     @Test
@@ -98,10 +128,21 @@ class CfpIngestTest {
         ingest.ingest(I627, page(627));
 
         assertEquals(3L, tx(() -> cfps.count()));
-        List<String> names = tx(() -> cfps.listFrom(LocalDate.parse("2025-11-01")).stream().map(c -> c.name).toList());
-        assertEquals(List.of("Rustikon 2026", "TokioConf 2026", "RustWeek 2026"), names, "by deadline");
-        assertEquals(List.of("TokioConf 2026", "RustWeek 2026"),
-                tx(() -> cfps.listFrom(LocalDate.parse("2025-11-25")).stream().map(c -> c.name).toList()));
+        List<String> names =
+                tx(
+                        () ->
+                                cfps.listFrom(LocalDate.parse("2025-11-01")).stream()
+                                        .map(c -> c.name)
+                                        .toList());
+        assertEquals(
+                List.of("Rustikon 2026", "TokioConf 2026", "RustWeek 2026"), names, "by deadline");
+        assertEquals(
+                List.of("TokioConf 2026", "RustWeek 2026"),
+                tx(
+                        () ->
+                                cfps.listFrom(LocalDate.parse("2025-11-25")).stream()
+                                        .map(c -> c.name)
+                                        .toList()));
 
         CallForProposals rustikon = call("https://sessionize.com/rustikon-2026/");
         assertEquals(LocalDate.parse("2026-03-19"), rustikon.startDate, "the year typo corrected");
@@ -113,7 +154,8 @@ class CfpIngestTest {
         Event conference = tx(() -> events.findByUid(rustikon.event.uid).orElseThrow());
         assertTrue(conference.cfpOnly);
         assertEquals("Rustikon 2026", conference.title);
-        assertEquals("https://www.rustikon.dev/", conference.eventUrl, "the event page, not the call's");
+        assertEquals(
+                "https://www.rustikon.dev/", conference.eventUrl, "the event page, not the call's");
         assertEquals(LocalDate.parse("2026-03-20"), conference.endDate);
         assertEquals("PL", conference.country);
     }
@@ -182,29 +224,42 @@ class CfpIngestTest {
         assertEquals("Montreal", merged.city);
 
         // The CFP-only RustWeek 2026 appears once.
-        given().get("/api/events?from=2026-05-01&to=2026-05-31&q=rustweek").then().statusCode(200)
+        given().get("/api/events?from=2026-05-01&to=2026-05-31&q=rustweek")
+                .then()
+                .statusCode(200)
                 .body("total", org.hamcrest.Matchers.is(1));
     }
 
     private int rustConfEvents() {
-        return given().get("/api/events?from=2026-09-08&to=2026-09-08&city=Montreal&q=rustconf&size=200")
-                .then().statusCode(200).extract().jsonPath().getInt("total");
+        return given().get(
+                        "/api/events?from=2026-09-08&to=2026-09-08&city=Montreal&q=rustconf&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total");
     }
 
     @Test
     void shouldNeverDelistAConferenceThatOnlyTheCfpSectionNamed() {
-        // 629 with one more call, for a conference inside 631's events window (2025-12-24 .. 2026-01-20).
+        // 629 with one more call, for a conference inside 631's events window (2025-12-24 ..
+        // 2026-01-20).
         Document with = Jsoup.parse(page(629), I629.url());
-        with.selectFirst("h3#cfp-events ~ ul").appendElement("li")
-                .html("<a href=\"https://cfp.example.org/winter-conf\"><strong>Winter Conf 2026</strong></a>"
-                        + " | CFP closes 2025-12-20 | Berlin, Germany | 2026-01-10");
+        with.selectFirst("h3#cfp-events ~ ul")
+                .appendElement("li")
+                .html(
+                        "<a href=\"https://cfp.example.org/winter-conf\"><strong>Winter Conf 2026</strong></a>"
+                                + " | CFP closes 2025-12-20 | Berlin, Germany | 2026-01-10");
         ingest.ingest(I629, with.outerHtml());
         Event winter = tx(() -> events.find("title", "Winter Conf 2026").singleResult());
         assertTrue(winter.cfpOnly);
 
         IngestReport report = ingest.ingest(I631, page(631));
 
-        assertEquals(3, report.delisted(), "the Upcoming Events entries 631 dropped, not the conference: " + report);
+        assertEquals(
+                3,
+                report.delisted(),
+                "the Upcoming Events entries 631 dropped, not the conference: " + report);
         Event after = tx(() -> events.findByUid(winter.uid).orElseThrow());
         assertEquals(EventStatus.CONFIRMED, after.status);
         assertEquals(winter.sequence, after.sequence);
@@ -216,16 +271,25 @@ class CfpIngestTest {
     void shouldKeepTwoConferencesListedWithOneLinkApart() {
         // As TWiR 643 did: a second conference linked to another one's call.
         Document copy = Jsoup.parse(page(633), I633.url());
-        copy.selectFirst("h3#cfp-events ~ ul").appendElement("li")
-                .html("<a href=\"https://sessionize.com/rustconf-2026/\"><strong>NDC Techtown 2026</strong></a>"
-                        + " | CFP open until 2026-05-03 | Kongsberg, Norway | 2026-09-21 - 2026-09-24");
+        copy.selectFirst("h3#cfp-events ~ ul")
+                .appendElement("li")
+                .html(
+                        "<a href=\"https://sessionize.com/rustconf-2026/\"><strong>NDC Techtown 2026</strong></a>"
+                                + " | CFP open until 2026-05-03 | Kongsberg, Norway | 2026-09-21 - 2026-09-24");
         ingest.ingest(I633, copy.outerHtml());
 
-        List<CallForProposals> same = tx(() -> cfps.list("cfpUrl", "https://sessionize.com/rustconf-2026/"));
+        List<CallForProposals> same =
+                tx(() -> cfps.list("cfpUrl", "https://sessionize.com/rustconf-2026/"));
         assertEquals(2, same.size());
-        Map<String, String> keys = same.stream().collect(Collectors.toMap(c -> c.name, c -> c.identityKey));
-        assertEquals("url:https://sessionize.com/rustconf-2026", keys.get("RustConf 2026"), "the first listed keeps the link");
-        assertEquals("url:https://sessionize.com/rustconf-2026|ndc-techtown-2026", keys.get("NDC Techtown 2026"));
+        Map<String, String> keys =
+                same.stream().collect(Collectors.toMap(c -> c.name, c -> c.identityKey));
+        assertEquals(
+                "url:https://sessionize.com/rustconf-2026",
+                keys.get("RustConf 2026"),
+                "the first listed keeps the link");
+        assertEquals(
+                "url:https://sessionize.com/rustconf-2026|ndc-techtown-2026",
+                keys.get("NDC Techtown 2026"));
         assertNotEquals(same.get(0).uid, same.get(1).uid);
     }
 
@@ -233,28 +297,58 @@ class CfpIngestTest {
     @Test
     void shouldMergeTheConferencesOfTheCorpusAndDelistNoneOfThem() {
         java.nio.file.Path corpus = dev.rustyevents.support.CorpusPages.corpus().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "no TWiR corpus at rusty.corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                corpus != null, "no TWiR corpus at rusty.corpus");
         for (var issue : dev.rustyevents.support.CorpusPages.issues(corpus)) {
             if (issue.ref().number() >= 527) {
                 ingest.ingest(issue.ref(), dev.rustyevents.support.CorpusPages.read(issue));
             }
         }
         assertEquals(29L, tx(() -> cfps.count()), "645's stale NDC Techtown line is no call");
-        assertEquals(List.of(), tx(() -> events.list("cfpOnly = true and status != ?1", EventStatus.CONFIRMED)));
+        assertEquals(
+                List.of(),
+                tx(() -> events.list("cfpOnly = true and status != ?1", EventStatus.CONFIRMED)));
 
-        // Merged with their Upcoming Events listings: one day apart (Paris), a workshop the day before (India).
-        Event paris = call("https://docs.google.com/forms/d/e/1FAIpQLSdamzdbUi3EIGBrmEw0-Na4myXP0088kvxVmVT4YU-1BEiyCg/viewform").event;
+        // Merged with their Upcoming Events listings: one day apart (Paris), a workshop the day
+        // before (India).
+        Event paris =
+                call("https://docs.google.com/forms/d/e/1FAIpQLSdamzdbUi3EIGBrmEw0-Na4myXP0088kvxVmVT4YU-1BEiyCg/viewform")
+                        .event;
         assertFalse(paris.cfpOnly);
         assertEquals(LocalDate.parse("2025-03-14"), paris.startDate, "Upcoming Events' date wins");
-        Event india = call("https://hasgeek.com/rustbangalore/cfp-rust-india-conference-2026/").event;
+        Event india =
+                call("https://hasgeek.com/rustbangalore/cfp-rust-india-conference-2026/").event;
         assertEquals("Rust India Conference", india.title);
-        assertEquals(1L, tx(() -> events.count("startDate = ?1 and city = ?2", LocalDate.parse("2026-04-18"), "Bangalore")));
+        assertEquals(
+                1L,
+                tx(
+                        () ->
+                                events.count(
+                                        "startDate = ?1 and city = ?2",
+                                        LocalDate.parse("2026-04-18"),
+                                        "Bangalore")));
 
         // One NDC Techtown 2026, although 643 linked it to Oxidize's call and 649 to its own.
-        CallForProposals ndc = tx(() -> cfps.findByIdentity("url:https://ndctechtown.com/call-for-papers@2026").orElseThrow());
-        CallForProposals ndcAsOxidize = tx(() -> cfps.findByIdentity(
-                "url:https://pretalx.com/oxidize-conference-2026-2025/cfp|ndc-techtown-2026").orElseThrow());
+        CallForProposals ndc =
+                tx(
+                        () ->
+                                cfps.findByIdentity(
+                                                "url:https://ndctechtown.com/call-for-papers@2026")
+                                        .orElseThrow());
+        CallForProposals ndcAsOxidize =
+                tx(
+                        () ->
+                                cfps.findByIdentity(
+                                                "url:https://pretalx.com/oxidize-conference-2026-2025/cfp|ndc-techtown-2026")
+                                        .orElseThrow());
         assertEquals(ndc.event.id, ndcAsOxidize.event.id);
-        assertEquals(1L, tx(() -> events.count("city = ?1 and startDate >= ?2", "Kongsberg", LocalDate.parse("2026-01-01"))));
+        assertEquals(
+                1L,
+                tx(
+                        () ->
+                                events.count(
+                                        "city = ?1 and startDate >= ?2",
+                                        "Kongsberg",
+                                        LocalDate.parse("2026-01-01"))));
     }
 }

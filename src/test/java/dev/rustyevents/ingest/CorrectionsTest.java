@@ -1,20 +1,19 @@
 package dev.rustyevents.ingest;
 
-import dev.rustyevents.event.Event;
-import dev.rustyevents.event.EventCorrection;
-import dev.rustyevents.vocabulary.Mode;
-import dev.rustyevents.vocabulary.Region;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-import java.util.function.Supplier;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventCorrection;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rule of an operator's correction ({@link Corrections}): applied to an event's fields, what
@@ -136,7 +135,8 @@ class CorrectionsTest {
 
     @Test
     void shouldMakeACorrectedLastDayThatTwirsMovedFirstDayOvertookTheFirstDay() {
-        // The operator set Rustlab's last day to 2025-11-05; a later issue moves it to 2025-11-09..11.
+        // The operator set Rustlab's last day to 2025-11-05; a later issue moves it to
+        // 2025-11-09..11.
         EventCorrection c = correction();
         c.endDate = day("2025-11-05");
         Event incoming = rustlab();
@@ -161,7 +161,8 @@ class CorrectionsTest {
         EventCorrection il = correction();
         il.country = "IL";
         Corrections.apply(il, indy);
-        assertEquals(Region.ASIA, indy.region, "the region follows the country, not the old region");
+        assertEquals(
+                Region.ASIA, indy.region, "the region follows the country, not the old region");
     }
 
     @Test
@@ -220,7 +221,19 @@ class CorrectionsTest {
     // --- correctsAnyField / correctsDates ----------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"title", "startDate", "endDate", "mode", "city", "subdivision", "country", "groupName", "groupUrl", "eventUrl"})
+    @ValueSource(
+            strings = {
+                "title",
+                "startDate",
+                "endDate",
+                "mode",
+                "city",
+                "subdivision",
+                "country",
+                "groupName",
+                "groupUrl",
+                "eventUrl"
+            })
     void shouldCountEveryFieldAsACorrection(String field) {
         assertTrue(Corrections.correctsAnyField(correcting(field)), field);
     }
@@ -318,7 +331,7 @@ class CorrectionsTest {
         Event stored = indy();
         Corrections.apply(before, stored);
         Event listed = indy();
-        listed.city = "Indy";                // what TWiR's replayed listings say differs ...
+        listed.city = "Indy"; // what TWiR's replayed listings say differs ...
         listed.eventUrl = "https://www.meetup.com/indyrs/events/312102790";
 
         Event next = Corrections.revise(stored, before, null, () -> listed);

@@ -2,9 +2,6 @@ package dev.rustyevents.scrape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,13 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Compares what {@link UpcomingEventsParser} reads from a corpus page with the page's ground-truth
- * file ({@code truth/<key>.json}, fields as {@code docs/formats.md} describes them), listing by listing in page order, and keeps the
- * tallies. The one place where allowed differences are listed: {@link #ALLOWED_BY_FLAG} (the truth
- * record carries a flag that explains the difference) and {@link #TRUTH_ERRATA} (the truth's own
- * extraction is visibly wrong and carries no flag).
+ * file ({@code truth/<key>.json}, fields as {@code docs/formats.md} describes them), listing by
+ * listing in page order, and keeps the tallies. The one place where allowed differences are listed:
+ * {@link #ALLOWED_BY_FLAG} (the truth record carries a flag that explains the difference) and
+ * {@link #TRUTH_ERRATA} (the truth's own extraction is visibly wrong and carries no flag).
  */
 final class TruthComparator {
 
@@ -47,66 +46,141 @@ final class TruthComparator {
     }
 
     /** Why a truth flag lets fields differ. */
-    record Allowance(Set<String> fields, String why) {
-    }
+    record Allowance(Set<String> fields, String why) {}
 
     /**
      * Flag (prefix of a truth {@code flags} entry) → the fields that may differ, and why. The
-     * truth's {@code UK} is no difference at all: it is compared as {@code GB} (flag
-     * {@code country_UK_not_iso(GB)}), see {@link #expected}.
+     * truth's {@code UK} is no difference at all: it is compared as {@code GB} (flag {@code
+     * country_UK_not_iso(GB)}), see {@link #expected}.
      */
-    static final Map<String, Allowance> ALLOWED_BY_FLAG = Map.ofEntries(
-            // "Buffalo, NY": the truth keeps NY as the country; we read country US, subdivision NY
-            // (a US state code that is no country code nor a CA/AU subdivision: LocationParser).
-            Map.entry("country_code_not_iso3166:NY", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
-            Map.entry("country_code_not_iso3166:OR", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
-            Map.entry("country_code_not_iso3166:UT", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
-            Map.entry("country_code_not_iso3166:TX", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
-            Map.entry("country_code_not_iso3166:FL", new Allowance(Set.of("country", "subdivision"), "US state as country -> US + state")),
-            // "São Paulo, SP", "Brisbane City, QL": no country code and not certainly a US state
-            // (SP may be the Brazilian state or Spain; QL is a mis-spelt QLD): we give null.
-            // "Seattle, WA" (WA is also Western Australia), "Vancouver, BC" (a province, no country
-            // written): not certain, we give null.
-            Map.entry("country_code_not_iso3166:WA", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
-            Map.entry("country_code_not_iso3166:BC", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
-            Map.entry("country_code_not_iso3166:SP", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
-            Map.entry("country_code_not_iso3166:QL", new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
-            // "Melbourne, AUS": ISO alpha-3 code, mapped to AU.
-            Map.entry("country_written_as_name:AUS", new Allowance(Set.of("country"), "alpha-3 -> alpha-2")),
-            // "Bergen, No", "…, Dk": an assigned code in lower case, upper-cased.
-            Map.entry("country_written_as_name:No", new Allowance(Set.of("country"), "code in lower case -> NO")),
-            Map.entry("country_written_as_name:Dk", new Allowance(Set.of("country"), "code in lower case -> DK")),
-            // "Hybrid (Kuala Lumpur, Malaysia)": English country name, mapped to MY.
-            // "Chennai, India", "Vilnius, Lithuania" (2018): English country names, mapped to IN, LT.
-            Map.entry("country_written_as_name:India", new Allowance(Set.of("country"), "country name -> IN")),
-            Map.entry("country_written_as_name:Lithuania", new Allowance(Set.of("country"), "country name -> LT")),
-            // "Future<Output = Rust>" in the Markdown is a raw tag in the HTML: the browser shows
-            // "Future"; we read what the page shows.
-            Map.entry("angle_brackets_pass_through_as_raw_html(hidden_in_browser)", new Allowance(Set.of("title"), "raw tag hidden in the page: visible text")),
-            Map.entry("country_written_as_name:Malaysia", new Allowance(Set.of("country"), "country name -> MY")),
-            // "Virtual (Joint Meetup, Europe + Israel)": several places joined by '+', so no place (null).
-            Map.entry("country_written_as_name:Europe + Israel", new Allowance(Set.of("city", "country"), "several places: null")),
-            // "Praha, CZ - Virtual + In-person": the truth takes the marker as part of the country and
-            // reads in-person; we read the marker: hybrid, country CZ.
-            Map.entry("country_written_as_name:CZ - Virtual + In-person", new Allowance(Set.of("mode", "country"), "marker after the place -> hybrid, CZ")),
-            // "Virtual (Italy)", "Virtual (Israel)", "Virtual (Malaysia)": the truth leaves a single
-            // part unresolved; a country name is certain, we map it (IT, IL, MY).
-            Map.entry("single_part_location(unresolved)", new Allowance(Set.of("country"), "country name alone -> code")),
-            // "[Euro Rust](eurorust)": a relative href; the brief asks for absUrl against the issue URL.
-            Map.entry("group_url_without_scheme(relative_href_in_html)", new Allowance(Set.of("group_url"), "relative href resolved against the issue URL")));
+    static final Map<String, Allowance> ALLOWED_BY_FLAG =
+            Map.ofEntries(
+                    // "Buffalo, NY": the truth keeps NY as the country; we read country US,
+                    // subdivision NY
+                    // (a US state code that is no country code nor a CA/AU subdivision:
+                    // LocationParser).
+                    Map.entry(
+                            "country_code_not_iso3166:NY",
+                            new Allowance(
+                                    Set.of("country", "subdivision"),
+                                    "US state as country -> US + state")),
+                    Map.entry(
+                            "country_code_not_iso3166:OR",
+                            new Allowance(
+                                    Set.of("country", "subdivision"),
+                                    "US state as country -> US + state")),
+                    Map.entry(
+                            "country_code_not_iso3166:UT",
+                            new Allowance(
+                                    Set.of("country", "subdivision"),
+                                    "US state as country -> US + state")),
+                    Map.entry(
+                            "country_code_not_iso3166:TX",
+                            new Allowance(
+                                    Set.of("country", "subdivision"),
+                                    "US state as country -> US + state")),
+                    Map.entry(
+                            "country_code_not_iso3166:FL",
+                            new Allowance(
+                                    Set.of("country", "subdivision"),
+                                    "US state as country -> US + state")),
+                    // "São Paulo, SP", "Brisbane City, QL": no country code and not certainly a US
+                    // state
+                    // (SP may be the Brazilian state or Spain; QL is a mis-spelt QLD): we give
+                    // null.
+                    // "Seattle, WA" (WA is also Western Australia), "Vancouver, BC" (a province, no
+                    // country
+                    // written): not certain, we give null.
+                    Map.entry(
+                            "country_code_not_iso3166:WA",
+                            new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+                    Map.entry(
+                            "country_code_not_iso3166:BC",
+                            new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+                    Map.entry(
+                            "country_code_not_iso3166:SP",
+                            new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+                    Map.entry(
+                            "country_code_not_iso3166:QL",
+                            new Allowance(Set.of("country"), "not an ISO code, not certain: null")),
+                    // "Melbourne, AUS": ISO alpha-3 code, mapped to AU.
+                    Map.entry(
+                            "country_written_as_name:AUS",
+                            new Allowance(Set.of("country"), "alpha-3 -> alpha-2")),
+                    // "Bergen, No", "…, Dk": an assigned code in lower case, upper-cased.
+                    Map.entry(
+                            "country_written_as_name:No",
+                            new Allowance(Set.of("country"), "code in lower case -> NO")),
+                    Map.entry(
+                            "country_written_as_name:Dk",
+                            new Allowance(Set.of("country"), "code in lower case -> DK")),
+                    // "Hybrid (Kuala Lumpur, Malaysia)": English country name, mapped to MY.
+                    // "Chennai, India", "Vilnius, Lithuania" (2018): English country names, mapped
+                    // to IN, LT.
+                    Map.entry(
+                            "country_written_as_name:India",
+                            new Allowance(Set.of("country"), "country name -> IN")),
+                    Map.entry(
+                            "country_written_as_name:Lithuania",
+                            new Allowance(Set.of("country"), "country name -> LT")),
+                    // "Future<Output = Rust>" in the Markdown is a raw tag in the HTML: the browser
+                    // shows
+                    // "Future"; we read what the page shows.
+                    Map.entry(
+                            "angle_brackets_pass_through_as_raw_html(hidden_in_browser)",
+                            new Allowance(
+                                    Set.of("title"), "raw tag hidden in the page: visible text")),
+                    Map.entry(
+                            "country_written_as_name:Malaysia",
+                            new Allowance(Set.of("country"), "country name -> MY")),
+                    // "Virtual (Joint Meetup, Europe + Israel)": several places joined by '+', so
+                    // no place (null).
+                    Map.entry(
+                            "country_written_as_name:Europe + Israel",
+                            new Allowance(Set.of("city", "country"), "several places: null")),
+                    // "Praha, CZ - Virtual + In-person": the truth takes the marker as part of the
+                    // country and
+                    // reads in-person; we read the marker: hybrid, country CZ.
+                    Map.entry(
+                            "country_written_as_name:CZ - Virtual + In-person",
+                            new Allowance(
+                                    Set.of("mode", "country"),
+                                    "marker after the place -> hybrid, CZ")),
+                    // "Virtual (Italy)", "Virtual (Israel)", "Virtual (Malaysia)": the truth leaves
+                    // a single
+                    // part unresolved; a country name is certain, we map it (IT, IL, MY).
+                    Map.entry(
+                            "single_part_location(unresolved)",
+                            new Allowance(Set.of("country"), "country name alone -> code")),
+                    // "[Euro Rust](eurorust)": a relative href; the brief asks for absUrl against
+                    // the issue URL.
+                    Map.entry(
+                            "group_url_without_scheme(relative_href_in_html)",
+                            new Allowance(
+                                    Set.of("group_url"),
+                                    "relative href resolved against the issue URL")));
 
-    /** A visible defect of the truth's extraction, with no flag: which records, which fields, why. */
-    record Erratum(Pattern locationRaw, Set<String> fields, String why) {
-    }
+    /**
+     * A visible defect of the truth's extraction, with no flag: which records, which fields, why.
+     */
+    record Erratum(Pattern locationRaw, Set<String> fields, String why) {}
 
-    static final List<Erratum> TRUTH_ERRATA = List.of(
-            // "Hybrid - Vancouver, BC, CA": the truth keeps "Hybrid - " in the city and reads in-person.
-            new Erratum(Pattern.compile("^Hybrid\\s*-\\s+[^(]*$"), Set.of("mode", "city"),
-                    "'Hybrid - Place': truth city keeps the marker, mode in-person; we read hybrid"),
-            // "Virtual + Wellington, NZ": the truth keeps "Virtual + " in the city and reads virtual; the
-            // same issue lists the same event under its continent as "Wellington, NZ + Virtual" (hybrid).
-            new Erratum(Pattern.compile("^Virtual\\s*\\+\\s*[^(]*$"), Set.of("mode", "city"),
-                    "'Virtual + Place': truth city keeps the marker, mode virtual; we read hybrid"));
+    static final List<Erratum> TRUTH_ERRATA =
+            List.of(
+                    // "Hybrid - Vancouver, BC, CA": the truth keeps "Hybrid - " in the city and
+                    // reads in-person.
+                    new Erratum(
+                            Pattern.compile("^Hybrid\\s*-\\s+[^(]*$"),
+                            Set.of("mode", "city"),
+                            "'Hybrid - Place': truth city keeps the marker, mode in-person; we read hybrid"),
+                    // "Virtual + Wellington, NZ": the truth keeps "Virtual + " in the city and
+                    // reads virtual; the
+                    // same issue lists the same event under its continent as "Wellington, NZ +
+                    // Virtual" (hybrid).
+                    new Erratum(
+                            Pattern.compile("^Virtual\\s*\\+\\s*[^(]*$"),
+                            Set.of("mode", "city"),
+                            "'Virtual + Place': truth city keeps the marker, mode virtual; we read hybrid"));
 
     /**
      * Not a defect of the truth but of what the parser can know: the truth tells group from title
@@ -116,11 +190,14 @@ final class TruthComparator {
      * the truth split off such a group, group and title may differ.
      */
     static final String HELD_OUT_GROUP = "group known only from the held-out half's 2022+ issues";
+
     private static final Set<String> GROUP_FIELDS = Set.of("group_name", "title");
 
     private static boolean heldOutGroup(JsonNode event) {
         String basis = text(event, "group_title_basis");
-        return basis != null && basis.startsWith("known_group_name") && !KnownGroups.contains(text(event, "group_name"));
+        return basis != null
+                && basis.startsWith("known_group_name")
+                && !KnownGroups.contains(text(event, "group_name"));
     }
 
     // tallies
@@ -149,7 +226,9 @@ final class TruthComparator {
     ParseResult compare(Path page, JsonNode truth) throws IOException {
         JsonNode issue = truth.get("issue");
         Document doc = Jsoup.parse(page.toFile(), "UTF-8", issue.get("url").asText());
-        ParseResult result = new UpcomingEventsParser().parse(doc, LocalDate.parse(issue.get("issue_date").asText()));
+        ParseResult result =
+                new UpcomingEventsParser()
+                        .parse(doc, LocalDate.parse(issue.get("issue_date").asText()));
         compare(issue.get("issue_key").asText(), result, truth);
         return result;
     }
@@ -168,8 +247,12 @@ final class TruthComparator {
             for (int i = cursor; i < Math.min(listings.size(), cursor + 4); i++) {
                 if (Objects.equals(str(listings.get(i).startDate()), text(event, "start_date"))
                         && (Objects.equals(listings.get(i).title(), text(event, "title"))
-                        || Objects.equals(listings.get(i).groupName(), text(event, "group_name"))
-                        || text(event, "event_url") != null && Objects.equals(listings.get(i).eventUrl(), text(event, "event_url")))) {
+                                || Objects.equals(
+                                        listings.get(i).groupName(), text(event, "group_name"))
+                                || text(event, "event_url") != null
+                                        && Objects.equals(
+                                                listings.get(i).eventUrl(),
+                                                text(event, "event_url")))) {
                     match = i;
                     break;
                 }
@@ -208,12 +291,26 @@ final class TruthComparator {
                 }
                 continue;
             }
-            String flag = flags.stream()
-                    .filter(f -> ALLOWED_BY_FLAG.entrySet().stream()
-                            .anyMatch(a -> f.startsWith(a.getKey()) && a.getValue().fields().contains(name)))
-                    .findFirst().orElse(null);
+            String flag =
+                    flags.stream()
+                            .filter(
+                                    f ->
+                                            ALLOWED_BY_FLAG.entrySet().stream()
+                                                    .anyMatch(
+                                                            a ->
+                                                                    f.startsWith(a.getKey())
+                                                                            && a.getValue()
+                                                                                    .fields()
+                                                                                    .contains(
+                                                                                            name)))
+                            .findFirst()
+                            .orElse(null);
             if (flag != null) {
-                String allowKey = ALLOWED_BY_FLAG.keySet().stream().filter(flag::startsWith).findFirst().orElseThrow();
+                String allowKey =
+                        ALLOWED_BY_FLAG.keySet().stream()
+                                .filter(flag::startsWith)
+                                .findFirst()
+                                .orElseThrow();
                 flagUse.merge(allowKey + " [" + name + "]", 1, Integer::sum);
                 if (want != null) {
                     tally[2]++;
@@ -227,9 +324,16 @@ final class TruthComparator {
                 }
                 continue;
             }
-            Erratum erratum = locationRaw == null ? null : TRUTH_ERRATA.stream()
-                    .filter(e -> e.locationRaw().matcher(locationRaw).matches() && e.fields().contains(name))
-                    .findFirst().orElse(null);
+            Erratum erratum =
+                    locationRaw == null
+                            ? null
+                            : TRUTH_ERRATA.stream()
+                                    .filter(
+                                            e ->
+                                                    e.locationRaw().matcher(locationRaw).matches()
+                                                            && e.fields().contains(name))
+                                    .findFirst()
+                                    .orElse(null);
             if (erratum != null) {
                 errataUse.merge(erratum.why() + " [" + name + "]", 1, Integer::sum);
                 if (want != null) {
@@ -237,22 +341,34 @@ final class TruthComparator {
                 }
                 continue;
             }
-            unexplained.add(key + ": " + name + ": truth '" + want + "' parsed '" + got + "' flags " + flags
-                    + " | " + text(event, "raw").replace('\n', ' '));
+            unexplained.add(
+                    key
+                            + ": "
+                            + name
+                            + ": truth '"
+                            + want
+                            + "' parsed '"
+                            + got
+                            + "' flags "
+                            + flags
+                            + " | "
+                            + text(event, "raw").replace('\n', ' '));
         }
     }
 
     /**
-     * The truth's value as we expect it: the truth's {@code UK} is ISO's {@code GB}; the truth keeps
-     * invisible characters (zero width space, soft hyphen: twir-661 "\u200BRust Mumbai …") that
-     * jsoup's visible text drops.
+     * The truth's value as we expect it: the truth's {@code UK} is ISO's {@code GB}; the truth
+     * keeps invisible characters (zero width space, soft hyphen: twir-661 "\u200BRust Mumbai …")
+     * that jsoup's visible text drops.
      */
     static String expected(String field, JsonNode event) {
         String value = text(event, field);
         if (field.equals("country") && "UK".equals(value)) {
             return "GB";
         }
-        return value == null || field.endsWith("_url") ? value : value.replaceAll("[\u200B\u00AD]", "");
+        return value == null || field.endsWith("_url")
+                ? value
+                : value.replaceAll("[\u200B\u00AD]", "");
     }
 
     static String text(JsonNode node, String field) {
@@ -260,19 +376,40 @@ final class TruthComparator {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** @return a printable table of per-field accuracy, recall and the allowance counts. */
+    /**
+     * @return a printable table of per-field accuracy, recall and the allowance counts.
+     */
     String report(String label) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s: listings truth %d, parsed %d, aligned %d, recall %.3f %%%n", label,
-                truthListings, parsedListings, alignedListings, 100.0 * alignedListings / truthListings));
-        out.append(String.format("  %-15s %8s %8s %8s %8s %9s %9s%n", "field", "compared", "equal", "flagged", "errata",
-                "equal%", "explained%"));
-        perField.forEach((name, t) -> out.append(String.format("  %-15s %8d %8d %8d %8d %8.3f%% %8.3f%%%n", name, t[0], t[1],
-                t[2], t[3], percent(t[1], t[0]), percent(t[1] + t[2] + t[3], t[0]))));
+        out.append(
+                String.format(
+                        "%s: listings truth %d, parsed %d, aligned %d, recall %.3f %%%n",
+                        label,
+                        truthListings,
+                        parsedListings,
+                        alignedListings,
+                        100.0 * alignedListings / truthListings));
+        out.append(
+                String.format(
+                        "  %-15s %8s %8s %8s %8s %9s %9s%n",
+                        "field", "compared", "equal", "flagged", "errata", "equal%", "explained%"));
+        perField.forEach(
+                (name, t) ->
+                        out.append(
+                                String.format(
+                                        "  %-15s %8d %8d %8d %8d %8.3f%% %8.3f%%%n",
+                                        name,
+                                        t[0],
+                                        t[1],
+                                        t[2],
+                                        t[3],
+                                        percent(t[1], t[0]),
+                                        percent(t[1] + t[2] + t[3], t[0]))));
         out.append("  differences allowed by truth flags:\n");
         flagUse.forEach((k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));
         out.append("  truth errata:\n");
-        errataUse.forEach((k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));
+        errataUse.forEach(
+                (k, v) -> out.append("    ").append(v).append("  ").append(k).append('\n'));
         out.append("  parse problems: ").append(problems.size()).append('\n');
         problems.forEach(p -> out.append("    ").append(p).append('\n'));
         out.append("  unexplained differences: ").append(unexplained.size()).append('\n');

@@ -1,5 +1,8 @@
 package dev.rustyevents.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.rustyevents.config.FetchConfig;
@@ -20,10 +23,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -31,9 +30,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Redirects end to end: the issue reader with a fetcher whose configured root is a local "mirror"
@@ -47,20 +46,15 @@ class RedirectPolicyTest {
 
     private static final IssueRef ISSUE = CorpusPages.ref(633, "2026-01-07");
 
-    @Inject
-    TwirSourceConfig source;
+    @Inject TwirSourceConfig source;
 
-    @Inject
-    FetchConfig fetch;
+    @Inject FetchConfig fetch;
 
-    @Inject
-    IngestService ingest;
+    @Inject IngestService ingest;
 
-    @Inject
-    IssueRepository issues;
+    @Inject IssueRepository issues;
 
-    @Inject
-    EmptyDatabase database;
+    @Inject EmptyDatabase database;
 
     private HttpServer mirror;
     private HttpServer elsewhere;
@@ -71,21 +65,28 @@ class RedirectPolicyTest {
     @BeforeEach
     void start() throws IOException {
         database.empty();
-        elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        elsewhere.createContext("/", ex -> {
-            elsewhereHits.incrementAndGet();
-            send(ex, 200, null, CorpusPages.page(633));
-        });
+        elsewhere =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext(
+                "/",
+                ex -> {
+                    elsewhereHits.incrementAndGet();
+                    send(ex, 200, null, CorpusPages.page(633));
+                });
         elsewhere.start();
         mirror = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] page = CorpusPages.page(633).getBytes(StandardCharsets.UTF_8);
-        mirror.createContext("/blog/2026/01/07/this-week-in-rust-633/", ex -> send(ex, 302, issueTarget, null));
-        mirror.createContext("/moved/633/", ex -> send(ex, 200, null, new String(page, StandardCharsets.UTF_8)));
+        mirror.createContext(
+                "/blog/2026/01/07/this-week-in-rust-633/", ex -> send(ex, 302, issueTarget, null));
+        mirror.createContext(
+                "/moved/633/", ex -> send(ex, 200, null, new String(page, StandardCharsets.UTF_8)));
         mirror.createContext("/loop/", ex -> send(ex, 302, "/loop/", null));
         mirror.start();
         URI root = URI.create("http://127.0.0.1:" + mirror.getAddress().getPort() + "/");
         TwirSite site = new TwirSite(root, source.canonicalUrl());
-        reader = new IssueReader(site, new TwirFetcher(fetch, new SourcePolicy(site.root())), ingest);
+        reader =
+                new IssueReader(
+                        site, new TwirFetcher(fetch, new SourcePolicy(site.root())), ingest);
     }
 
     @AfterEach
@@ -94,7 +95,8 @@ class RedirectPolicyTest {
         elsewhere.stop(0);
     }
 
-    private static void send(HttpExchange ex, int status, String location, String body) throws IOException {
+    private static void send(HttpExchange ex, int status, String location, String body)
+            throws IOException {
         if (location != null) {
             ex.getResponseHeaders().add("Location", location);
         }
@@ -124,16 +126,26 @@ class RedirectPolicyTest {
         assertTrue(reader.read(ISSUE, null).isEmpty());
         TwirIssue issue = stored();
         assertEquals(IssueStatus.FAILED, issue.status);
-        assertTrue(issue.statusDetail.contains("refused by the source policy: not on the configured root's host"), issue.statusDetail);
+        assertTrue(
+                issue.statusDetail.contains(
+                        "refused by the source policy: not on the configured root's host"),
+                issue.statusDetail);
         assertEquals(0, elsewhereHits.get(), "the off-root server was never asked");
     }
 
     @Test
     void shouldRefuseRedirectsToTheMetadataAddressOrAFile() {
-        for (String target : new String[] {"http://169.254.169.254/latest/meta-data", "file:/etc/passwd", "http://evil.example@127.0.0.1/"}) {
+        for (String target :
+                new String[] {
+                    "http://169.254.169.254/latest/meta-data",
+                    "file:/etc/passwd",
+                    "http://evil.example@127.0.0.1/"
+                }) {
             issueTarget = target;
             assertTrue(reader.read(ISSUE, null).isEmpty(), target);
-            assertTrue(stored().statusDetail.contains("refused by the source policy"), stored().statusDetail);
+            assertTrue(
+                    stored().statusDetail.contains("refused by the source policy"),
+                    stored().statusDetail);
         }
     }
 
@@ -146,10 +158,18 @@ class RedirectPolicyTest {
 
     @Test
     void shouldRefuseAnIssueLinkToAnotherHost() {
-        IssueRef offsite = new IssueRef(634, ISSUE.published(), "http://127.0.0.1:" + elsewhere.getAddress().getPort()
-                + "/blog/2026/01/07/this-week-in-rust-634/", null);
+        IssueRef offsite =
+                new IssueRef(
+                        634,
+                        ISSUE.published(),
+                        "http://127.0.0.1:"
+                                + elsewhere.getAddress().getPort()
+                                + "/blog/2026/01/07/this-week-in-rust-634/",
+                        null);
         assertTrue(reader.read(offsite, null).isEmpty());
-        TwirIssue issue = QuarkusTransaction.requiringNew().call(() -> issues.findByNumber(634).orElseThrow());
+        TwirIssue issue =
+                QuarkusTransaction.requiringNew()
+                        .call(() -> issues.findByNumber(634).orElseThrow());
         assertTrue(issue.statusDetail.contains("refused by the source policy"), issue.statusDetail);
         assertEquals(0, elsewhereHits.get());
     }

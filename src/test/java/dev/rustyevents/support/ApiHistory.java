@@ -3,14 +3,13 @@ package dev.rustyevents.support;
 import dev.rustyevents.ingest.IngestService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Real TWiR issues spread over 2024-2026 (committed pages), ingested oldest first through the
- * real ingest: events of many groups, countries, months and years, some delisted on the way.
- * Idempotent: a second load finds every page unchanged.
+ * Real TWiR issues spread over 2024-2026 (committed pages), ingested oldest first through the real
+ * ingest: events of many groups, countries, months and years, some delisted on the way. Idempotent:
+ * a second load finds every page unchanged.
  */
 @ApplicationScoped
 public class ApiHistory {
@@ -32,11 +31,12 @@ public class ApiHistory {
         ISSUES.put(665, "2026-08-19");
     }
 
-    @Inject
-    IngestService ingest;
+    @Inject IngestService ingest;
 
     /** Ingests every issue of {@link #ISSUES} not read yet. */
     public void load() {
-        ISSUES.forEach((number, date) -> ingest.ingest(CorpusPages.ref(number, date), CorpusPages.page(number)));
+        ISSUES.forEach(
+                (number, date) ->
+                        ingest.ingest(CorpusPages.ref(number, date), CorpusPages.page(number)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.rustyevents.support;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.util.Map;
 
 /**
@@ -16,12 +15,19 @@ public class BackfillSiteProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", TestDatabase.url("rusty_backfill"),
-                "rusty-events.twir.url", "file:" + SITE,
-                "rusty-events.backfill.delay", "0s",
-                "rusty-events.admin.token", TOKEN,
-                // the admin tests of this profile fail on purpose more often than the default allows
-                "rusty-events.admin.max-failures", "100",
-                "rusty-events.admin.import-dir", "target/backfill-import");
+                "quarkus.datasource.jdbc.url",
+                TestDatabase.url("rusty_backfill"),
+                "rusty-events.twir.url",
+                "file:" + SITE,
+                "rusty-events.backfill.delay",
+                "0s",
+                "rusty-events.admin.token",
+                TOKEN,
+                // the admin tests of this profile fail on purpose more often than the default
+                // allows
+                "rusty-events.admin.max-failures",
+                "100",
+                "rusty-events.admin.import-dir",
+                "target/backfill-import");
     }
 }

@@ -3,7 +3,6 @@ package dev.rustyevents.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rustyevents.scrape.IssueRef;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,37 +19,48 @@ import java.util.Optional;
  */
 public final class CorpusPages {
 
-    private CorpusPages() {
-    }
+    private CorpusPages() {}
 
-    /** @return the published HTML of issue {@code number} ({@code twir/pages/twir-N.html}). */
+    /**
+     * @return the published HTML of issue {@code number} ({@code twir/pages/twir-N.html}).
+     */
     public static String page(int number) {
         return read(Path.of("src/test/resources/twir/pages/twir-" + number + ".html"));
     }
 
-    /** @return a Planet Mozilla text copy ({@code seeds/NAME}). */
+    /**
+     * @return a Planet Mozilla text copy ({@code seeds/NAME}).
+     */
     public static String seed(String name) {
         return read(Path.of("src/test/resources/seeds/" + name));
     }
 
-    /** @return the reference of issue {@code number} published on {@code date}. */
+    /**
+     * @return the reference of issue {@code number} published on {@code date}.
+     */
     public static IssueRef ref(int number, String date) {
         LocalDate d = LocalDate.parse(date);
-        return new IssueRef(number, d, String.format("https://this-week-in-rust.org/blog/%d/%02d/%02d/this-week-in-rust-%d/",
-                d.getYear(), d.getMonthValue(), d.getDayOfMonth(), number), "This Week in Rust " + number);
+        return new IssueRef(
+                number,
+                d,
+                String.format(
+                        "https://this-week-in-rust.org/blog/%d/%02d/%02d/this-week-in-rust-%d/",
+                        d.getYear(), d.getMonthValue(), d.getDayOfMonth(), number),
+                "This Week in Rust " + number);
     }
 
     /** An issue of the corpus checkout: its reference and its page file. */
-    public record CorpusIssue(IssueRef ref, Path page) {
-    }
+    public record CorpusIssue(IssueRef ref, Path page) {}
 
     /**
-     * @return the TWiR corpus checkout (system property {@code rusty.corpus}; the pom passes
-     *         {@code ../shared/twir}) when it holds {@code truth/index.json}; empty in a fresh clone
+     * @return the TWiR corpus checkout (system property {@code rusty.corpus}; the pom passes {@code
+     *     ../shared/twir}) when it holds {@code truth/index.json}; empty in a fresh clone
      */
     public static Optional<Path> corpus() {
         String dir = System.getProperty("rusty.corpus");
-        return dir != null && Files.isRegularFile(Path.of(dir, "truth", "index.json")) ? Optional.of(Path.of(dir)) : Optional.empty();
+        return dir != null && Files.isRegularFile(Path.of(dir, "truth", "index.json"))
+                ? Optional.of(Path.of(dir))
+                : Optional.empty();
     }
 
     /**
@@ -60,10 +70,17 @@ public final class CorpusPages {
     public static List<CorpusIssue> issues(Path corpus) {
         try {
             List<CorpusIssue> out = new ArrayList<>();
-            for (JsonNode row : new ObjectMapper().readTree(corpus.resolve("truth/index.json").toFile())) {
+            for (JsonNode row :
+                    new ObjectMapper().readTree(corpus.resolve("truth/index.json").toFile())) {
                 if (row.path("kind").asText().equals("issue") && row.hasNonNull("number")) {
-                    out.add(new CorpusIssue(new IssueRef(row.get("number").asInt(), LocalDate.parse(row.get("date").asText()),
-                            row.get("url").asText(), row.path("title").asText()), corpus.resolve(row.get("file").asText())));
+                    out.add(
+                            new CorpusIssue(
+                                    new IssueRef(
+                                            row.get("number").asInt(),
+                                            LocalDate.parse(row.get("date").asText()),
+                                            row.get("url").asText(),
+                                            row.path("title").asText()),
+                                    corpus.resolve(row.get("file").asText())));
                 }
             }
             out.sort(java.util.Comparator.comparingInt(i -> i.ref().number()));
@@ -73,7 +90,9 @@ public final class CorpusPages {
         }
     }
 
-    /** @return the page of a corpus issue */
+    /**
+     * @return the page of a corpus issue
+     */
     public static String read(CorpusIssue issue) {
         return read(issue.page());
     }

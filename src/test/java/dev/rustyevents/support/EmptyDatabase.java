@@ -14,16 +14,22 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class EmptyDatabase {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    Event<DataWritten> changes;
+    @Inject Event<DataWritten> changes;
 
     /** Deletes every listing, call for proposals, backfill run, correction, event and issue. */
     @Transactional
     public void empty() {
-        for (String entity : new String[] {"StoredListing", "CallForProposals", "BackfillRun", "EventCorrection", "Event", "TwirIssue"}) {
+        for (String entity :
+                new String[] {
+                    "StoredListing",
+                    "CallForProposals",
+                    "BackfillRun",
+                    "EventCorrection",
+                    "Event",
+                    "TwirIssue"
+                }) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         changes.fire(new DataWritten(0));

@@ -1,7 +1,6 @@
 package dev.rustyevents.support;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.util.Map;
 
 /** A database of its own, for tests that ingest issues in an order of their choosing. */

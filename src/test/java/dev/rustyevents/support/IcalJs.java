@@ -1,7 +1,6 @@
 package dev.rustyevents.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -11,12 +10,12 @@ import java.util.List;
  */
 public final class IcalJs {
 
-    private IcalJs() {
-    }
+    private IcalJs() {}
 
     /**
      * @param ics the calendar's bytes
-     * @return what ical.js read: {@code {calname, events: [{uid, summary, start, end, isDate, status, …}]}}
+     * @return what ical.js read: {@code {calname, events: [{uid, summary, start, end, isDate,
+     *     status, …}]}}
      * @throws AssertionError when ical.js rejects the calendar or cannot be run
      */
     public static JsonNode parse(byte[] ics) throws IOException, InterruptedException {

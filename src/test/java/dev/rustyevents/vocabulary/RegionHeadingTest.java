@@ -1,12 +1,11 @@
 package dev.rustyevents.vocabulary;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** {@link RegionHeading}: every region heading TWiR has printed, and what it says. */
 class RegionHeadingTest {
@@ -14,8 +13,11 @@ class RegionHeadingTest {
     @Test
     void shouldReadEveryContinentHeadingAsItsRegion() {
         for (Region region : Region.values()) {
-            assertEquals(Optional.of(new RegionHeading(region, false)), RegionHeading.of(region.heading()));
-            assertEquals(Optional.of(region), Region.fromHeading(region.heading().toUpperCase() + ":"));
+            assertEquals(
+                    Optional.of(new RegionHeading(region, false)),
+                    RegionHeading.of(region.heading()));
+            assertEquals(
+                    Optional.of(region), Region.fromHeading(region.heading().toUpperCase() + ":"));
         }
         assertEquals(Optional.of(Region.OCEANIA), Region.fromHeading(" Oceania: "));
         assertEquals(Optional.of(Region.NORTH_AMERICA), Region.fromHeading("North\u00A0 America"));
@@ -23,7 +25,7 @@ class RegionHeadingTest {
 
     @Test
     void shouldTakeVirtualAndOnlineForTheOnlineSection() {
-        for (String heading : new String[]{"Virtual", "virtual:", "Online", "ONLINE:"}) {
+        for (String heading : new String[] {"Virtual", "virtual:", "Online", "ONLINE:"}) {
             assertTrue(RegionHeading.isOnline(heading), heading);
             assertTrue(RegionHeading.isHeading(heading), heading);
             assertEquals(Optional.empty(), Region.fromHeading(heading), heading);
@@ -32,8 +34,11 @@ class RegionHeadingTest {
 
     @Test
     void shouldKnowAsiaPacificAsAHeadingOfNoOneRegion() {
-        for (String heading : new String[]{"Asia Pacific", "Asia-Pacific"}) {
-            assertEquals(Optional.of(new RegionHeading(null, false)), RegionHeading.of(heading), heading);
+        for (String heading : new String[] {"Asia Pacific", "Asia-Pacific"}) {
+            assertEquals(
+                    Optional.of(new RegionHeading(null, false)),
+                    RegionHeading.of(heading),
+                    heading);
             assertFalse(RegionHeading.isOnline(heading), heading);
             assertEquals(Optional.empty(), Region.fromHeading(heading), heading);
         }
@@ -41,7 +46,10 @@ class RegionHeadingTest {
 
     @Test
     void shouldTakeNoOtherTextForARegionHeading() {
-        for (String text : new String[]{"Jobs", "Quote of the Week", "Upcoming Events", "Europe and Asia", "", " ", null}) {
+        for (String text :
+                new String[] {
+                    "Jobs", "Quote of the Week", "Upcoming Events", "Europe and Asia", "", " ", null
+                }) {
             assertFalse(RegionHeading.isHeading(text), text);
             assertFalse(RegionHeading.isOnline(text), text);
         }

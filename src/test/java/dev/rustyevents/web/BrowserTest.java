@@ -1,5 +1,10 @@
 package dev.rustyevents.web;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
@@ -12,44 +17,38 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
- * The pages in headless Chromium ({@link Browser}) over real issues from 2024 to 2026
- * ({@link ApiHistory}): the filter form with and without JavaScript, the shareable URL, the
- * subscribe links against the API's feeds, the embed in a foreign page's iframe, keyboard use,
- * phone width, no third-party request, and axe-core with no serious or critical violation in
- * light and dark. Screenshots go to {@code target/screenshots} ({@code -Drusty.screenshots=DIR}
- * for another place; {@code tools/screenshots.sh} refreshes the ones in {@code docs/}).
+ * The pages in headless Chromium ({@link Browser}) over real issues from 2024 to 2026 ({@link
+ * ApiHistory}): the filter form with and without JavaScript, the shareable URL, the subscribe links
+ * against the API's feeds, the embed in a foreign page's iframe, keyboard use, phone width, no
+ * third-party request, and axe-core with no serious or critical violation in light and dark.
+ * Screenshots go to {@code target/screenshots} ({@code -Drusty.screenshots=DIR} for another place;
+ * {@code tools/screenshots.sh} refreshes the ones in {@code docs/}).
  */
 @QuarkusTest
 @TestProfile(ApiHistoryProfile.class)
 class BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> PAGES = List.of("/", "/?region=europe&mode=in-person", "/stats", "/embed?mode=virtual");
+    private static final List<String> PAGES =
+            List.of("/", "/?region=europe&mode=in-person", "/stats", "/embed?mode=virtual");
     private static Browser browser;
 
     @TestHTTPResource("/")
     URL root;
 
-    @Inject
-    ApiHistory history;
+    @Inject ApiHistory history;
 
     @BeforeAll
     static void startBrowser() {
@@ -76,9 +75,15 @@ class BrowserTest {
             page.selectOption("#f-region", "europe");
             page.selectOption("#f-mode", "in-person");
             page.waitForNavigation(() -> page.click("form.filters button[type=submit]"));
-            assertEquals(url("/?region=europe&mode=in-person"), page.url(), "empty fields stay out of the URL");
+            assertEquals(
+                    url("/?region=europe&mode=in-person"),
+                    page.url(),
+                    "empty fields stay out of the URL");
             List<String> shown = ids(page);
-            assertEquals(apiIds("region=europe&mode=in-person"), shown, "the events /api/events gives for the same query");
+            assertEquals(
+                    apiIds("region=europe&mode=in-person"),
+                    shown,
+                    "the events /api/events gives for the same query");
             assertFalse(shown.isEmpty());
             assertEquals("europe", page.inputValue("#f-region"));
 
@@ -93,16 +98,24 @@ class BrowserTest {
 
     @Test
     void shouldFilterWithoutJavaScript() {
-        try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+        try (BrowserContext context =
+                browser.chromium.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions()
+                                .setJavaScriptEnabled(false))) {
             Page page = context.newPage();
             page.navigate(url("/"));
             page.fill("#f-q", "meetup");
             page.selectOption("#f-mode", "virtual");
             page.waitForNavigation(() -> page.click("form.filters button[type=submit]"));
-            assertTrue(page.url().contains("q=meetup") && page.url().contains("mode=virtual"), page.url());
+            assertTrue(
+                    page.url().contains("q=meetup") && page.url().contains("mode=virtual"),
+                    page.url());
             assertEquals(apiIds("q=meetup&mode=virtual"), ids(page));
             assertTrue(page.locator("button.copy-button").count() > 0);
-            assertEquals(0, page.locator("button.copy-button:visible").count(), "without JavaScript there is no copy button, only the selectable field");
+            assertEquals(
+                    0,
+                    page.locator("button.copy-button:visible").count(),
+                    "without JavaScript there is no copy button, only the selectable field");
         }
     }
 
@@ -112,18 +125,29 @@ class BrowserTest {
             context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
             Page page = context.newPage();
             page.navigate(url("/?country=DE"));
-            Map<String, String> all = given().get("/api/feeds").jsonPath().getMap("find { it.name == 'all' }");
+            Map<String, String> all =
+                    given().get("/api/feeds").jsonPath().getMap("find { it.name == 'all' }");
             String https = page.inputValue("#feed-url");
             assertEquals(all.get("url") + "?country=DE", https);
-            assertEquals(all.get("webcal") + "?country=DE", page.getAttribute("#subscribe-webcal", "href"));
-            assertEquals("https://calendar.google.com/calendar/render?cid="
-                    + java.net.URLEncoder.encode(all.get("webcal") + "?country=DE", java.nio.charset.StandardCharsets.UTF_8),
+            assertEquals(
+                    all.get("webcal") + "?country=DE",
+                    page.getAttribute("#subscribe-webcal", "href"));
+            assertEquals(
+                    "https://calendar.google.com/calendar/render?cid="
+                            + java.net.URLEncoder.encode(
+                                    all.get("webcal") + "?country=DE",
+                                    java.nio.charset.StandardCharsets.UTF_8),
                     page.getAttribute("#subscribe-google", "href"));
 
             page.click("button.copy-button[data-copy=feed-url]");
             assertEquals(https, page.evaluate("() => navigator.clipboard.readText()"));
 
-            String feed = given().get(https.substring(all.get("url").length() - "/calendar.ics".length())).then().statusCode(200).extract().asString();
+            String feed =
+                    given().get(https.substring(all.get("url").length() - "/calendar.ics".length()))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
             List<String> shown = ids(page);
             assertFalse(shown.isEmpty());
             for (String id : shown) {
@@ -138,17 +162,35 @@ class BrowserTest {
             Page page = context.newPage();
             page.navigate(url("/?mode=virtual"));
             String snippet = page.inputValue("#embed-code");
-            String publicBase = given().get("/api/feeds").jsonPath().getString("find { it.name == 'all' }.url").replace("/calendar.ics", "");
+            String publicBase =
+                    given().get("/api/feeds")
+                            .jsonPath()
+                            .getString("find { it.name == 'all' }.url")
+                            .replace("/calendar.ics", "");
             String local = snippet.replace(publicBase, root.toString().replaceAll("/$", ""));
 
             Page community = context.newPage();
-            community.setContent("<!DOCTYPE html><title>Rust Meetup</title><h1>Our meetup</h1>" + local
-                    + "<iframe id=main-page src=\"" + url("/") + "\" title=main></iframe>");
+            community.setContent(
+                    "<!DOCTYPE html><title>Rust Meetup</title><h1>Our meetup</h1>"
+                            + local
+                            + "<iframe id=main-page src=\""
+                            + url("/")
+                            + "\" title=main></iframe>");
             FrameLocator embed = community.frameLocator("iframe[title='Upcoming Rust events']");
             embed.locator("ul.events li").first().waitFor();
             List<String> titles = embed.locator("ul.events li a").allTextContents();
-            assertEquals(given().get("/api/events?status=confirmed&mode=virtual&size=10").jsonPath().getList("items.title"), titles);
-            assertTrue(community.frames().stream().noneMatch(f -> f.url().equals(url("/")) && f.content().contains("Upcoming Rust events")),
+            assertEquals(
+                    given().get("/api/events?status=confirmed&mode=virtual&size=10")
+                            .jsonPath()
+                            .getList("items.title"),
+                    titles);
+            assertTrue(
+                    community.frames().stream()
+                            .noneMatch(
+                                    f ->
+                                            f.url().equals(url("/"))
+                                                    && f.content()
+                                                            .contains("Upcoming Rust events")),
                     "the main page refuses to be framed (frame-ancestors 'none')");
         }
     }
@@ -160,11 +202,19 @@ class BrowserTest {
             page.navigate(url("/"));
             page.keyboard().press("Tab");
             assertEquals("skip", page.evaluate("() => document.activeElement.className"));
-            assertTrue(page.locator("a.skip").boundingBox().x >= 0, "the skip link shows when focused");
+            assertTrue(
+                    page.locator("a.skip").boundingBox().x >= 0,
+                    "the skip link shows when focused");
             page.keyboard().press("Enter");
-            assertEquals("main", page.evaluate("() => document.activeElement.id"), "the skip link moves focus to the content");
+            assertEquals(
+                    "main",
+                    page.evaluate("() => document.activeElement.id"),
+                    "the skip link moves focus to the content");
             page.keyboard().press("Tab");
-            assertEquals("f-q", page.evaluate("() => document.activeElement.id"), "after skipping, the search field is next");
+            assertEquals(
+                    "f-q",
+                    page.evaluate("() => document.activeElement.id"),
+                    "after skipping, the search field is next");
             page.keyboard().type("rust");
             page.keyboard().press("Enter");
             page.waitForURL(u -> u.contains("q=rust"));
@@ -176,14 +226,22 @@ class BrowserTest {
         Path shots = Path.of(System.getProperty("rusty.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         String someEvent = given().get("/api/events?size=1").jsonPath().getString("items[0].id");
-        String someGroup = given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
+        String someGroup =
+                given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
         List<String> paths = new ArrayList<>(PAGES);
         paths.add("/events/" + someEvent);
         paths.add("/groups/" + someGroup);
-        try (BrowserContext phone = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true));
-             BrowserContext desktop = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                     .setViewportSize(1280, 900))) {
+        try (BrowserContext phone =
+                        browser.chromium.newContext(
+                                new com.microsoft.playwright.Browser.NewContextOptions()
+                                        .setViewportSize(390, 844)
+                                        .setDeviceScaleFactor(2)
+                                        .setIsMobile(true)
+                                        .setHasTouch(true));
+                BrowserContext desktop =
+                        browser.chromium.newContext(
+                                new com.microsoft.playwright.Browser.NewContextOptions()
+                                        .setViewportSize(1280, 900))) {
             List<String> requested = new ArrayList<>();
             phone.onRequest(r -> requested.add(r.url()));
             desktop.onRequest(r -> requested.add(r.url()));
@@ -191,25 +249,42 @@ class BrowserTest {
             for (String path : paths) {
                 small.navigate(url(path));
                 small.waitForLoadState();
-                int overflow = ((Number) small.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
-                assertTrue(overflow <= 0, path + " is " + overflow + " px wider than a 390 px phone");
+                int overflow =
+                        ((Number)
+                                        small.evaluate(
+                                                "() => document.documentElement.scrollWidth - window.innerWidth"))
+                                .intValue();
+                assertTrue(
+                        overflow <= 0, path + " is " + overflow + " px wider than a 390 px phone");
             }
             small.navigate(url("/"));
             small.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("main-phone.png")));
             Page wide = desktop.newPage();
             wide.navigate(url("/"));
-            wide.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("main-desktop.png")));
+            wide.screenshot(
+                    new Page.ScreenshotOptions().setPath(shots.resolve("main-desktop.png")));
             wide.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
-            wide.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("main-desktop-dark.png")));
+            wide.screenshot(
+                    new Page.ScreenshotOptions().setPath(shots.resolve("main-desktop-dark.png")));
             wide.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
             wide.navigate(url("/stats"));
             wide.waitForLoadState();
-            assertTrue((Boolean) wide.evaluate("() => document.querySelector('figure.chart img').naturalWidth > 0"), "the chart loads");
+            assertTrue(
+                    (Boolean)
+                            wide.evaluate(
+                                    "() => document.querySelector('figure.chart img').naturalWidth > 0"),
+                    "the chart loads");
             wide.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("stats.png")));
             String origin = root.toString().replaceAll("/$", "");
-            List<String> foreign = requested.stream().filter(u -> !u.startsWith(origin) && !u.startsWith("data:")).distinct().toList();
+            List<String> foreign =
+                    requested.stream()
+                            .filter(u -> !u.startsWith(origin) && !u.startsWith("data:"))
+                            .distinct()
+                            .toList();
             assertEquals(List.of(), foreign, "requests to other sites");
-            assertTrue(requested.stream().anyMatch(u -> u.endsWith("/assets/site.css")), "the style sheet was loaded");
+            assertTrue(
+                    requested.stream().anyMatch(u -> u.endsWith("/assets/site.css")),
+                    "the style sheet was loaded");
         }
         for (String name : List.of("main-phone.png", "main-desktop.png", "stats.png")) {
             assertTrue(Files.size(shots.resolve(name)) > 10_000, name);
@@ -220,29 +295,47 @@ class BrowserTest {
     void shouldHaveNoSeriousAccessibilityViolationsInLightOrDark() throws Exception {
         String axe = Browser.axe();
         String someEvent = given().get("/api/events?size=1").jsonPath().getString("items[0].id");
-        String someGroup = given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
+        String someGroup =
+                given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
         List<String> paths = new ArrayList<>(PAGES);
         paths.add("/events/" + someEvent);
         paths.add("/groups/" + someGroup);
         paths.add("/?country=UK");
         List<String> problems = new ArrayList<>();
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            // axe is injected as a script of its own, which the pages' CSP forbids: bypass it for the audit only
-            try (BrowserContext context = browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                    .setBypassCSP(true).setColorScheme(scheme))) {
+            // axe is injected as a script of its own, which the pages' CSP forbids: bypass it for
+            // the audit only
+            try (BrowserContext context =
+                    browser.chromium.newContext(
+                            new com.microsoft.playwright.Browser.NewContextOptions()
+                                    .setBypassCSP(true)
+                                    .setColorScheme(scheme))) {
                 Page page = context.newPage();
                 for (String path : paths) {
                     page.navigate(url(path));
                     page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                    String result = (String) page.evaluate("async () => JSON.stringify((await axe.run(document,"
-                            + " {resultTypes: ['violations']})).violations)");
+                    String result =
+                            (String)
+                                    page.evaluate(
+                                            "async () => JSON.stringify((await axe.run(document,"
+                                                    + " {resultTypes: ['violations']})).violations)");
                     for (JsonNode v : JSON.readTree(result)) {
                         String impact = v.path("impact").asText();
                         if (impact.equals("serious") || impact.equals("critical")) {
                             List<String> targets = new ArrayList<>();
                             v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                            problems.add(scheme + " " + path + ": " + v.path("id").asText() + " (" + impact + ") " + v.path("help").asText()
-                                    + " at " + targets.subList(0, Math.min(3, targets.size())));
+                            problems.add(
+                                    scheme
+                                            + " "
+                                            + path
+                                            + ": "
+                                            + v.path("id").asText()
+                                            + " ("
+                                            + impact
+                                            + ") "
+                                            + v.path("help").asText()
+                                            + " at "
+                                            + targets.subList(0, Math.min(3, targets.size())));
                         }
                     }
                 }
@@ -256,12 +349,18 @@ class BrowserTest {
     }
 
     private static List<String> ids(Page page) {
-        List<String> hrefs = page.locator("li.event a.title").evaluateAll("els => els.map(e => e.getAttribute('href'))") instanceof List<?> l
-                ? l.stream().map(Object::toString).toList() : List.of();
+        List<String> hrefs =
+                page.locator("li.event a.title")
+                                        .evaluateAll("els => els.map(e => e.getAttribute('href'))")
+                                instanceof List<?> l
+                        ? l.stream().map(Object::toString).toList()
+                        : List.of();
         return hrefs.stream().map(h -> h.substring("/events/".length())).toList();
     }
 
     private static List<String> apiIds(String query) {
-        return given().get("/api/events?status=confirmed&size=" + WebPages.PAGE_SIZE + "&" + query).jsonPath().getList("items.id");
+        return given().get("/api/events?status=confirmed&size=" + WebPages.PAGE_SIZE + "&" + query)
+                .jsonPath()
+                .getList("items.id");
     }
 }

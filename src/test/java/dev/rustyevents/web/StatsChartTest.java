@@ -1,18 +1,13 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.event.EventStats;
-import dev.rustyevents.vocabulary.Mode;
-import dev.rustyevents.event.PeriodCount;
-import dev.rustyevents.vocabulary.Region;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import dev.rustyevents.event.EventStats;
+import dev.rustyevents.event.PeriodCount;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +15,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 class StatsChartTest {
 
     /** Jan-Mar 2013, nothing in February; Europe split over two modes; one online row. */
-    private static final List<PeriodCount> SHORT = List.of(
-            new PeriodCount(2013, 1, Region.EUROPE, Mode.IN_PERSON, 3),
-            new PeriodCount(2013, 1, Region.EUROPE, Mode.HYBRID, 1),
-            new PeriodCount(2013, 1, null, Mode.VIRTUAL, 2),
-            new PeriodCount(2013, 3, Region.NORTH_AMERICA, null, 5),
-            new PeriodCount(2013, 3, Region.ASIA, Mode.IN_PERSON, 0));
+    private static final List<PeriodCount> SHORT =
+            List.of(
+                    new PeriodCount(2013, 1, Region.EUROPE, Mode.IN_PERSON, 3),
+                    new PeriodCount(2013, 1, Region.EUROPE, Mode.HYBRID, 1),
+                    new PeriodCount(2013, 1, null, Mode.VIRTUAL, 2),
+                    new PeriodCount(2013, 3, Region.NORTH_AMERICA, null, 5),
+                    new PeriodCount(2013, 3, Region.ASIA, Mode.IN_PERSON, 0));
 
     @Test
     void isOneWellFormedSvgElementWithAccessibleName() throws Exception {
@@ -56,7 +56,9 @@ class StatsChartTest {
     void legendHasOneEntryPerRegionPresent() throws Exception {
         Element root = parse(svg(SHORT)).getDocumentElement();
         // Asia's only row has a count of zero: not present
-        assertEquals(Set.of("Europe", "North America", StatsChart.NO_REGION_LABEL), new TreeSet<>(textsOfClass(root, "legend-item")));
+        assertEquals(
+                Set.of("Europe", "North America", StatsChart.NO_REGION_LABEL),
+                new TreeSet<>(textsOfClass(root, "legend-item")));
     }
 
     @Test
@@ -92,15 +94,21 @@ class StatsChartTest {
         assertEquals(slot, ticks.get(2) - ticks.get(1), 1e-6);
         Set<Double> centres = new TreeSet<>();
         for (Element bar : bars(root)) {
-            centres.add(Math.round((Double.parseDouble(bar.getAttribute("x"))
-                    + Double.parseDouble(bar.getAttribute("width")) / 2) * 1000) / 1000.0);
+            centres.add(
+                    Math.round(
+                                    (Double.parseDouble(bar.getAttribute("x"))
+                                                    + Double.parseDouble(bar.getAttribute("width"))
+                                                            / 2)
+                                            * 1000)
+                            / 1000.0);
         }
         assertEquals(List.of(round(ticks.get(0)), round(ticks.get(2))), new ArrayList<>(centres));
 
         // Long ranges: tick labels at every January, even of a year without events at all
-        List<PeriodCount> years = List.of(
-                new PeriodCount(2013, 5, Region.EUROPE, Mode.IN_PERSON, 1),
-                new PeriodCount(2016, 2, Region.EUROPE, Mode.IN_PERSON, 1));
+        List<PeriodCount> years =
+                List.of(
+                        new PeriodCount(2013, 5, Region.EUROPE, Mode.IN_PERSON, 1),
+                        new PeriodCount(2016, 2, Region.EUROPE, Mode.IN_PERSON, 1));
         Element longRoot = parse(svg(years)).getDocumentElement();
         assertEquals(List.of("2014", "2015", "2016"), textsOfClass(longRoot, "axis-text-x"));
         assertEquals(2, bars(longRoot).size());
@@ -121,14 +129,20 @@ class StatsChartTest {
         assertFalse(svg.toLowerCase().contains("<script"));
         Matcher urls = Pattern.compile("https?://[^\"'\\s)]*").matcher(svg);
         while (urls.find()) {
-            assertTrue(Set.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink").contains(urls.group()),
+            assertTrue(
+                    Set.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink")
+                            .contains(urls.group()),
                     "unexpected reference " + urls.group());
         }
-        assertFalse(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(svg).find(), "event handler");
+        assertFalse(
+                Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(svg).find(),
+                "event handler");
         NodeList all = parse(svg).getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
-            String href = e.getAttributeNS("http://www.w3.org/1999/xlink", "href") + e.getAttribute("href");
+            String href =
+                    e.getAttributeNS("http://www.w3.org/1999/xlink", "href")
+                            + e.getAttribute("href");
             assertTrue(href.isEmpty() || href.startsWith("#"), "external href " + href);
             assertFalse(e.hasAttribute("style"), "inline style on " + e.getTagName());
         }
@@ -151,7 +165,10 @@ class StatsChartTest {
         return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
     }
 
-    /** The data layer: rects of the plot panel, which Lets-Plot clips (not legend keys, not the clip rect). */
+    /**
+     * The data layer: rects of the plot panel, which Lets-Plot clips (not legend keys, not the clip
+     * rect).
+     */
     private static List<Element> bars(Element root) {
         List<Element> bars = new ArrayList<>();
         NodeList groups = root.getElementsByTagNameNS("*", "g");
@@ -187,7 +204,8 @@ class StatsChartTest {
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
             if (t.getAttribute("class").equals("axis-text-x")) {
-                String transform = ((Element) t.getParentNode().getParentNode()).getAttribute("transform");
+                String transform =
+                        ((Element) t.getParentNode().getParentNode()).getAttribute("transform");
                 Matcher m = Pattern.compile("translate\\(\\s*([-0-9.eE]+)").matcher(transform);
                 assertTrue(m.find(), transform);
                 out.add(Double.parseDouble(m.group(1)));

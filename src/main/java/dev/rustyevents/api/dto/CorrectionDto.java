@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventCorrection;
 import dev.rustyevents.vocabulary.Mode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -32,9 +31,25 @@ public record CorrectionDto(
         Instant updatedAt,
         EventDto event) {
 
-    /** @return the DTO of a stored correction and its event */
+    /**
+     * @return the DTO of a stored correction and its event
+     */
     public static CorrectionDto of(EventCorrection c, Event event) {
-        return new CorrectionDto(c.title, c.startDate, c.endDate, c.mode, c.city, c.subdivision, c.country, c.groupName, c.groupUrl,
-                c.eventUrl, c.hidden, c.note, c.createdAt, c.updatedAt, EventDto.of(event));
+        return new CorrectionDto(
+                c.title,
+                c.startDate,
+                c.endDate,
+                c.mode,
+                c.city,
+                c.subdivision,
+                c.country,
+                c.groupName,
+                c.groupUrl,
+                c.eventUrl,
+                c.hidden,
+                c.note,
+                c.createdAt,
+                c.updatedAt,
+                EventDto.of(event));
     }
 }

@@ -6,7 +6,6 @@ import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,15 +42,39 @@ public record EventDto(
         Instant updatedAt,
         List<Integer> issues) {
 
-    /** @return the DTO of an event, without its issue list. */
+    /**
+     * @return the DTO of an event, without its issue list.
+     */
     public static EventDto of(Event e) {
         return of(e, null);
     }
 
-    /** @return the DTO of an event with the numbers of the issues that listed it. */
+    /**
+     * @return the DTO of an event with the numbers of the issues that listed it.
+     */
     public static EventDto of(Event e, List<Integer> issues) {
-        return new EventDto(e.uid, e.title, e.startDate, e.endDate, e.yearInferred, e.mode, EventPlace.display(e), e.city,
-                e.subdivision, e.country, e.region, e.groupName, e.groupSlug, e.groupUrl, e.eventUrl, e.status, e.sequence,
-                e.firstIssue, e.lastIssue, e.createdAt, e.updatedAt, issues);
+        return new EventDto(
+                e.uid,
+                e.title,
+                e.startDate,
+                e.endDate,
+                e.yearInferred,
+                e.mode,
+                EventPlace.display(e),
+                e.city,
+                e.subdivision,
+                e.country,
+                e.region,
+                e.groupName,
+                e.groupSlug,
+                e.groupUrl,
+                e.eventUrl,
+                e.status,
+                e.sequence,
+                e.firstIssue,
+                e.lastIssue,
+                e.createdAt,
+                e.updatedAt,
+                issues);
     }
 }

@@ -2,56 +2,80 @@ package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.vocabulary.Countries;
-import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.vocabulary.Region;
-
 import java.time.LocalDate;
 
 /**
  * A group (a meetup or user group), derived from the events TWiR listed for it.
  *
- * @param slug       its key: {@code /api/groups/{slug}}, an event's {@code groupSlug}
- * @param name       its name as last listed
- * @param url        its page as last listed, if any
- * @param home       where most of its in-person events took place; absent for an online-only group
+ * @param slug its key: {@code /api/groups/{slug}}, an event's {@code groupSlug}
+ * @param name its name as last listed
+ * @param url its page as last listed, if any
+ * @param home where most of its in-person events took place; absent for an online-only group
  * @param eventCount its confirmed events over the whole history
- * @param firstDate  the first day of its first event
- * @param lastDate   the first day of its latest event
- * @param nextEvent  its next event (not ended before today, UTC), if any
- * @param feed       its iCalendar feed's subscribe links
+ * @param firstDate the first day of its first event
+ * @param lastDate the first day of its latest event
+ * @param nextEvent its next event (not ended before today, UTC), if any
+ * @param feed its iCalendar feed's subscribe links
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupDto(String slug, String name, String url, HomeDto home, long eventCount, LocalDate firstDate,
-                       LocalDate lastDate, EventDto nextEvent, FeedLinksDto feed) {
+public record GroupDto(
+        String slug,
+        String name,
+        String url,
+        HomeDto home,
+        long eventCount,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        EventDto nextEvent,
+        FeedLinksDto feed) {
 
     /**
-     * @param city        city
+     * @param city city
      * @param subdivision subdivision as TWiR wrote it
-     * @param country     ISO 3166-1 alpha-2
+     * @param country ISO 3166-1 alpha-2
      * @param countryName the country's English name
-     * @param region      continent
+     * @param region continent
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HomeDto(String city, String subdivision, String country, String countryName, Region region) {
-    }
-
-    /** @param url https address  @param webcal one-click subscribe  @param google Google Calendar's add-by-URL page */
-    public record FeedLinksDto(String url, String webcal, String google) {
-    }
+    public record HomeDto(
+            String city, String subdivision, String country, String countryName, Region region) {}
 
     /**
-     * @param g     a group's summary
+     * @param url https address @param webcal one-click subscribe @param google Google Calendar's
+     *     add-by-URL page
+     */
+    public record FeedLinksDto(String url, String webcal, String google) {}
+
+    /**
+     * @param g a group's summary
      * @param feeds the feeds' configuration, whose public URL the group feed's links are built on
      * @return the DTO of the group summary, with its feed's links
      */
     public static GroupDto of(GroupSummary g, FeedConfig feeds) {
         GroupSummary.Place p = g.home();
-        HomeDto home = p == null ? null : new HomeDto(p.city(), p.subdivision(), p.country(),
-                p.country() == null ? null : Countries.name(p.country()), p.region());
+        HomeDto home =
+                p == null
+                        ? null
+                        : new HomeDto(
+                                p.city(),
+                                p.subdivision(),
+                                p.country(),
+                                p.country() == null ? null : Countries.name(p.country()),
+                                p.region());
         SubscribeLinks links = SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(g.slug()));
-        return new GroupDto(g.slug(), g.name(), g.url(), home, g.eventCount(), g.firstDate(), g.lastDate(),
-                g.next() == null ? null : EventDto.of(g.next()), new FeedLinksDto(links.https(), links.webcal(), links.google()));
+        return new GroupDto(
+                g.slug(),
+                g.name(),
+                g.url(),
+                home,
+                g.eventCount(),
+                g.firstDate(),
+                g.lastDate(),
+                g.next() == null ? null : EventDto.of(g.next()),
+                new FeedLinksDto(links.https(), links.webcal(), links.google()));
     }
 }

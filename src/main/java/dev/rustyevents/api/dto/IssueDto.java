@@ -3,7 +3,6 @@ package dev.rustyevents.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.TwirIssue;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,22 +10,45 @@ import java.util.List;
 /**
  * An ingested TWiR issue.
  *
- * @param listings the issue's listings as parsed and the event each became (only on
- *                 {@code /api/issues/{number}})
+ * @param listings the issue's listings as parsed and the event each became (only on {@code
+ *     /api/issues/{number}})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IssueDto(int number, LocalDate date, String url, String title, IssueStatus status,
-                       String statusDetail, int listingCount, int eventCount, int problemCount,
-                       Instant ingestedAt, List<ListingDto> listings) {
+public record IssueDto(
+        int number,
+        LocalDate date,
+        String url,
+        String title,
+        IssueStatus status,
+        String statusDetail,
+        int listingCount,
+        int eventCount,
+        int problemCount,
+        Instant ingestedAt,
+        List<ListingDto> listings) {
 
-    /** @return the DTO of an issue, without listings. */
+    /**
+     * @return the DTO of an issue, without listings.
+     */
     public static IssueDto of(TwirIssue i) {
         return of(i, null);
     }
 
-    /** @return the DTO of an issue with its listings. */
+    /**
+     * @return the DTO of an issue with its listings.
+     */
     public static IssueDto of(TwirIssue i, List<ListingDto> listings) {
-        return new IssueDto(i.number, i.published, i.url, i.title, i.status, i.statusDetail, i.listingCount,
-                i.eventCount, i.problemCount, i.ingestedAt, listings);
+        return new IssueDto(
+                i.number,
+                i.published,
+                i.url,
+                i.title,
+                i.status,
+                i.statusDetail,
+                i.listingCount,
+                i.eventCount,
+                i.problemCount,
+                i.ingestedAt,
+                listings);
     }
 }

@@ -3,23 +3,53 @@ package dev.rustyevents.api.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.vocabulary.Mode;
-
 import java.time.LocalDate;
 
 /**
- * One entry of an issue's events section as parsed, with the id of the event it became (null,
- * with {@code problem} set, when it could not be read; null when an operator hid the event).
+ * One entry of an issue's events section as parsed, with the id of the event it became (null, with
+ * {@code problem} set, when it could not be read; null when an operator hid the event).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ListingDto(int position, String regionHeading, String raw, LocalDate startDate, LocalDate endDate,
-                         boolean yearInferred, Mode mode, String location, String city, String subdivision, String country,
-                         String groupName, String groupUrl, String title, String url, String problem,
-                         String eventId) {
+public record ListingDto(
+        int position,
+        String regionHeading,
+        String raw,
+        LocalDate startDate,
+        LocalDate endDate,
+        boolean yearInferred,
+        Mode mode,
+        String location,
+        String city,
+        String subdivision,
+        String country,
+        String groupName,
+        String groupUrl,
+        String title,
+        String url,
+        String problem,
+        String eventId) {
 
-    /** @return the DTO of a stored listing. */
+    /**
+     * @return the DTO of a stored listing.
+     */
     public static ListingDto of(StoredListing l) {
-        return new ListingDto(l.ordinal, l.regionHeading, l.raw, l.startDate, l.endDate, l.yearInferred, l.mode, l.locationRaw,
-                l.city, l.subdivision, l.country, l.groupName, l.groupUrl, l.title, l.eventUrl, l.problem,
+        return new ListingDto(
+                l.ordinal,
+                l.regionHeading,
+                l.raw,
+                l.startDate,
+                l.endDate,
+                l.yearInferred,
+                l.mode,
+                l.locationRaw,
+                l.city,
+                l.subdivision,
+                l.country,
+                l.groupName,
+                l.groupUrl,
+                l.title,
+                l.eventUrl,
+                l.problem,
                 l.event == null || l.event.hidden ? null : l.event.uid);
     }
 }

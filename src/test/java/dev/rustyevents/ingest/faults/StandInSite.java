@@ -1,10 +1,6 @@
 package dev.rustyevents.ingest.faults;
 
 import dev.rustyevents.support.CorpusPages;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,28 +11,33 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * What the stand-in serves, cut from real TWiR files: the fixture site's {@code rss.xml} (issues
- * 662–665 with their full HTML, {@code src/test/resources/site/}) and the published pages of
- * issues 645, 649 and 665 ({@code src/test/resources/twir/pages/}).
+ * 662–665 with their full HTML, {@code src/test/resources/site/}) and the published pages of issues
+ * 645, 649 and 665 ({@code src/test/resources/twir/pages/}).
  */
 final class StandInSite {
 
     /** The issue whose page the faults hit: TWiR 665, 2026-08-19, 55 entries. */
     static final int ISSUE = 665;
+
     static final String ISSUE_PATH = "/blog/2026/08/19/this-week-in-rust-665/";
 
     private static final Path RSS = Path.of("src/test/resources/site/rss.xml");
     private static final Pattern ITEM = Pattern.compile("<item>.*?</item>", Pattern.DOTALL);
-    private static final Pattern NUMBER = Pattern.compile("<title>This Week in Rust (\\d+)</title>");
-    private static final Pattern DESCRIPTION = Pattern.compile("<description>.*?</description>", Pattern.DOTALL);
+    private static final Pattern NUMBER =
+            Pattern.compile("<title>This Week in Rust (\\d+)</title>");
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("<description>.*?</description>", Pattern.DOTALL);
 
-    private StandInSite() {
-    }
+    private StandInSite() {}
 
     /**
-     * @param numbers  the fixture feed's items to keep (of 662–665)
+     * @param numbers the fixture feed's items to keep (of 662–665)
      * @param linkOnly the kept items to carry without content, so that their page is fetched
      * @return the fixture rss.xml with only those items
      */
@@ -51,7 +52,14 @@ final class StandInSite {
                 throw new IllegalStateException("an item of " + RSS + " without an issue title");
             }
             int n = Integer.parseInt(number.group(1));
-            String kept = !numbers.contains(n) ? "" : linkOnly.contains(n) ? DESCRIPTION.matcher(item).replaceFirst("<description></description>") : item;
+            String kept =
+                    !numbers.contains(n)
+                            ? ""
+                            : linkOnly.contains(n)
+                                    ? DESCRIPTION
+                                            .matcher(item)
+                                            .replaceFirst("<description></description>")
+                                    : item;
             items.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
         items.appendTail(out);
@@ -68,24 +76,35 @@ final class StandInSite {
         return head + item(645, "2026/04/01") + item(649, "2026/04/29") + "</channel></rss>";
     }
 
-    /** @return the path of an old issue's page on the stand-in, for {@link #rssOfOldIssues()} */
+    /**
+     * @return the path of an old issue's page on the stand-in, for {@link #rssOfOldIssues()}
+     */
     static List<String> oldIssuePaths() {
-        return List.of("/blog/2026/04/01/this-week-in-rust-645/", "/blog/2026/04/29/this-week-in-rust-649/");
+        return List.of(
+                "/blog/2026/04/01/this-week-in-rust-645/",
+                "/blog/2026/04/29/this-week-in-rust-649/");
     }
 
     private static String item(int number, String datePath) {
-        return "<item><title>This Week in Rust " + number + "</title><link>https://this-week-in-rust.org/blog/" + datePath
-                + "/this-week-in-rust-" + number + "/</link><description></description></item>";
+        return "<item><title>This Week in Rust "
+                + number
+                + "</title><link>https://this-week-in-rust.org/blog/"
+                + datePath
+                + "/this-week-in-rust-"
+                + number
+                + "/</link><description></description></item>";
     }
 
-    /** @return the published page of an issue */
+    /**
+     * @return the published page of an issue
+     */
     static String page(int number) {
         return CorpusPages.page(number);
     }
 
     /**
-     * @return TWiR 665's page with its "Upcoming Events" heading, intro, region headings and
-     *         lists kept but every entry removed: a half-published page
+     * @return TWiR 665's page with its "Upcoming Events" heading, intro, region headings and lists
+     *     kept but every entry removed: a half-published page
      */
     static String pageWithEmptyEventsSection() {
         Document page = Jsoup.parse(page(ISSUE));
@@ -94,13 +113,16 @@ final class StandInSite {
             throw new IllegalStateException("TWiR " + ISSUE + " has no Upcoming Events heading");
         }
         List<Element> lists = new ArrayList<>();
-        for (Element next = heading.nextElementSibling(); next != null && !next.tagName().matches("h[12]"); next = next.nextElementSibling()) {
+        for (Element next = heading.nextElementSibling();
+                next != null && !next.tagName().matches("h[12]");
+                next = next.nextElementSibling()) {
             if (next.tagName().equals("ul")) {
                 lists.add(next);
             }
         }
         if (lists.isEmpty()) {
-            throw new IllegalStateException("TWiR " + ISSUE + "'s events section has no lists to empty");
+            throw new IllegalStateException(
+                    "TWiR " + ISSUE + "'s events section has no lists to empty");
         }
         lists.forEach(Element::empty);
         return page.outerHtml();
