@@ -1,6 +1,7 @@
 package dev.rustyevents.ingest;
 
 import dev.rustyevents.event.IssueStatus;
+import dev.rustyevents.event.TwirIssue;
 
 /**
  * What one issue's ingest did, for logs and callers.
@@ -25,6 +26,60 @@ public record IngestReport(
         int created,
         int updated,
         int delisted) {
+
+    /**
+     * @param issue an issue whose content is the same as when it was last read
+     * @return the report of reading nothing again: the issue's stored counts, no event changed
+     */
+    static IngestReport unchanged(TwirIssue issue) {
+        return new IngestReport(
+                issue.number,
+                issue.status,
+                true,
+                issue.listingCount,
+                issue.problemCount,
+                issue.eventCount,
+                0,
+                0,
+                0);
+    }
+
+    /**
+     * @param issue an issue recorded but not applied (anomalous, or without events)
+     * @return its report: its counts, no event changed
+     */
+    static IngestReport notApplied(TwirIssue issue) {
+        return new IngestReport(
+                issue.number,
+                issue.status,
+                false,
+                issue.listingCount,
+                issue.problemCount,
+                issue.eventCount,
+                0,
+                0,
+                0);
+    }
+
+    /**
+     * @param issue an applied issue, its counts set
+     * @param created events it created
+     * @param updated events whose visible fields it changed
+     * @param delisted events it delisted
+     * @return its report
+     */
+    static IngestReport applied(TwirIssue issue, int created, int updated, int delisted) {
+        return new IngestReport(
+                issue.number,
+                issue.status,
+                false,
+                issue.listingCount,
+                issue.problemCount,
+                issue.eventCount,
+                created,
+                updated,
+                delisted);
+    }
 
     /**
      * @return a log line saying what happened to the data.

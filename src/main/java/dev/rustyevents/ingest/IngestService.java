@@ -113,16 +113,7 @@ public class IngestService {
         if (issue.id != null
                 && hash.equals(issue.contentSha256)
                 && issue.status != IssueStatus.FAILED) {
-            return new IngestReport(
-                    ref.number(),
-                    issue.status,
-                    true,
-                    issue.listingCount,
-                    issue.problemCount,
-                    issue.eventCount,
-                    0,
-                    0,
-                    0);
+            return IngestReport.unchanged(issue);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Document page = document.get();
@@ -149,17 +140,7 @@ public class IngestService {
             }
             // No event changed, but /api/issues now says something else of this issue.
             changes.fire(new DataWritten(ref.number()));
-            return log(
-                    new IngestReport(
-                            ref.number(),
-                            issue.status,
-                            false,
-                            issue.listingCount,
-                            issue.problemCount,
-                            issue.eventCount,
-                            0,
-                            0,
-                            0));
+            return log(IngestReport.notApplied(issue));
         }
         // Operators' corrections, re-applied to what the listings say (read before this issue's
         // earlier listings go: they tell what TWiR said of a date-corrected event).
@@ -218,17 +199,7 @@ public class IngestService {
         // Any applied issue may change what feeds show (even a first-listed issue number), and
         // renderings are cheap next to a weekly ingest: drop them all once this commits.
         changes.fire(new DataWritten(ref.number()));
-        return log(
-                new IngestReport(
-                        ref.number(),
-                        issue.status,
-                        false,
-                        issue.listingCount,
-                        issue.problemCount,
-                        issue.eventCount,
-                        upserts.created,
-                        upserts.updated,
-                        delisted));
+        return log(IngestReport.applied(issue, upserts.created, upserts.updated, delisted));
     }
 
     /**
