@@ -355,9 +355,7 @@ public class CfpIngest {
                 created++;
                 return;
             }
-            boolean newer = ref.number() >= call.lastIssue;
-            call.firstIssue = Math.min(call.firstIssue, ref.number());
-            call.lastIssue = Math.max(call.lastIssue, ref.number());
+            boolean newer = EventWriter.seenIn(call, ref.number());
             if (event != null && (newer || call.event == null)) {
                 call.event = event;
             }

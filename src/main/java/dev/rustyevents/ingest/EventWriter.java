@@ -133,6 +133,14 @@ public class EventWriter {
         return newer;
     }
 
+    /** The same as {@link #seenIn(Event, int)}, for a call for proposals. */
+    static boolean seenIn(CallForProposals call, int issue) {
+        boolean newer = issue >= call.lastIssue;
+        call.firstIssue = Math.min(call.firstIssue, issue);
+        call.lastIssue = Math.max(call.lastIssue, issue);
+        return newer;
+    }
+
     /**
      * Writes an event's fields, status and visibility when a subscriber would see a difference, and
      * then raises SEQUENCE and sets {@code updatedAt}; otherwise changes nothing.
