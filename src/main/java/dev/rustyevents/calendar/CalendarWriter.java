@@ -26,7 +26,6 @@ import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -36,7 +35,6 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
-import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -50,7 +48,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -58,6 +55,29 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * Turns events into an RFC 5545 iCalendar document with ical4j. Knows nothing about HTTP. Every
  * value comes from the records (DTSTAMP is the event's last visible change), so the same events
  * always give the same bytes.
+ *
+ * <p><b>No METHOD, no ORGANIZER.</b> A feed is a calendar to subscribe to, not a scheduling
+ * message, so it carries neither, and never one without the other:
+ *
+ * <ul>
+ *   <li>RFC 5545 §3.7.2: without METHOD "a scheduling transaction MUST NOT be assumed"; METHOD
+ *       belongs to iTIP (RFC 5546), whose §3.2.1 PUBLISH requires an ORGANIZER in every VEVENT.
+ *   <li>RFC 5545 §3.8.4.3: ORGANIZER "MUST NOT be specified" in components that are not
+ *       group-scheduled but "only on a single user's calendar": what a subscriber's copy of a
+ *       meetup is. With it, clients treat the event as a meeting: Outlook offers accept/decline on
+ *       an imported event and froze on the answer (civicrm-core#28954, which dropped ORGANIZER from
+ *       its downloads); pretix declined ORGANIZER twice because calendar apps mail the organiser
+ *       "accepted" when a subscriber adds the event (pretix#2419, #3211); Opencast dropped it from
+ *       its iCalendar feed (opencast#31) as not meaningful and breaking parsers.
+ *   <li>Not one without the other: libical refuses METHOD:PUBLISH without ORGANIZER (its iTIP
+ *       restriction checks, cyrus-imapd#4136), and ical4j's validator applies the PUBLISH table
+ *       (ORGANIZER 1) whenever METHOD:PUBLISH is present; without METHOD it validates against RFC
+ *       5545 alone, which the feeds pass (CalendarResourceTest). ical.js and python-icalendar read
+ *       the feeds either way.
+ * </ul>
+ *
+ * The group is still in every event: SUMMARY names it when the title does not, DESCRIPTION gives
+ * its name and web address.
  */
 @ApplicationScoped
 public class CalendarWriter {
@@ -65,17 +85,15 @@ public class CalendarWriter {
     static final String PRODID =
             "-//Rusty Events//Rust community events from This Week in Rust//EN";
 
-    /** ORGANIZER of an event whose group has no web address: TWiR, which published it. */
-    static final URI TWIR = URI.create("https://this-week-in-rust.org/");
-
     /**
      * @param spec the feed's name and description
      * @param source the feed's own absolute URL (RFC 7986 SOURCE and URL)
      * @param refresh how often clients should poll (RFC 7986 REFRESH-INTERVAL, X-PUBLISHED-TTL)
      * @param events the events, in the order to write them
      * @param issueUrls TWiR issue number → the issue's URL, for the events' descriptions
-     * @return a VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT per event: UTF-8, CRLF line
-     *     ends, TEXT escaped by ical4j, lines folded at 75 octets ({@link OctetFolding})
+     * @return a VCALENDAR (no METHOD: see the class comment) with one all-day VEVENT per event:
+     *     UTF-8, CRLF line ends, TEXT escaped by ical4j, lines folded at 75 octets ({@link
+     *     OctetFolding})
      */
     public byte[] write(
             FeedSpec spec,
@@ -121,7 +139,6 @@ public class CalendarWriter {
         props.add(new ProdId(PRODID));
         props.add(ImmutableVersion.VERSION_2_0);
         props.add(ImmutableCalScale.GREGORIAN);
-        props.add(ImmutableMethod.PUBLISH);
         props.add(new Name(spec.name()));
         props.add(new XProperty("X-WR-CALNAME", spec.name()));
         props.add(new Description(spec.description()));
@@ -146,7 +163,7 @@ public class CalendarWriter {
 
     /**
      * The component of an empty feed: a UTC VTIMEZONE, which clients ignore when no event uses it
-     * (iTIP, RFC 5546 §3.2.1, allows only VEVENT and VTIMEZONE in a PUBLISH of events).
+     * (and which a feed of events could hold anyway).
      */
     private static VTimeZone utc() {
         Standard standard =
@@ -169,7 +186,6 @@ public class CalendarWriter {
         p.add(new DtStart<>(c.deadline));
         p.add(new DtEnd<>(c.deadline.plusDays(1)));
         p.add(new Summary("CFP closes: " + c.name));
-        p.add(organizer(c.name, c.eventUrl));
         String place = EventPlace.display(c);
         if (place != null) {
             p.add(new Location(place));
@@ -216,8 +232,6 @@ public class CalendarWriter {
         p.add(new DtStart<>(e.startDate));
         p.add(new DtEnd<>(e.endDate.plusDays(1)));
         p.add(new Summary(summary(e)));
-        // RFC 5546 §3.2.1: a PUBLISH VEVENT has an ORGANIZER; the group is the organiser.
-        p.add(organizer(e.groupName, e.groupUrl));
         String place = EventPlace.display(e);
         if (place != null) {
             p.add(new Location(place));
@@ -246,34 +260,6 @@ public class CalendarWriter {
             return title + " · " + e.groupName;
         }
         return title;
-    }
-
-    /**
-     * ORGANIZER: whoever has the web address (a group, a conference), with its name as CN; TWiR,
-     * which published the listing, when there is no address.
-     */
-    private static Organizer organizer(String name, String url) {
-        Optional<URI> address = uri(url);
-        String cn = address.isPresent() && name != null ? parameterText(name) : "This Week in Rust";
-        return new Organizer(new ParameterList(List.of(new Cn(cn))), address.orElse(TWIR));
-    }
-
-    /**
-     * @param text any text
-     * @return it as a parameter value may hold it: RFC 5545 §3.1 allows neither control characters
-     *     nor DQUOTE there, and has no escape for them (unlike TEXT values, §3.3.11, which ical4j
-     *     escapes). A group name holding CRLF made ical4j write a CN its own parser could not read
-     *     back (security.OutputEscapingTest), so a control character becomes a space and a {@code
-     *     "} an {@code '}
-     */
-    static String parameterText(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .forEach(
-                        c ->
-                                out.appendCodePoint(
-                                        Character.isISOControl(c) ? ' ' : c == '"' ? '\'' : c));
-        return out.toString();
     }
 
     private static String listedIn(int issue, String issueUrl) {
