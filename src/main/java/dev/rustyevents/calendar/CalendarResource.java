@@ -122,7 +122,8 @@ public class CalendarResource {
                         base.spec(),
                         base.path(),
                         base.query(),
-                        feed.restrict().apply(base.filter())),
+                        feed.restrict().apply(base.filter()),
+                        base.defaultFrom()),
                 request,
                 headers);
     }
@@ -152,7 +153,8 @@ public class CalendarResource {
                         null,
                         path,
                         base.query(),
-                        base.filter().withGroup(normal)),
+                        base.filter().withGroup(normal),
+                        base.defaultFrom()),
                 request,
                 headers);
     }
@@ -174,7 +176,7 @@ public class CalendarResource {
         EventFilter filter =
                 params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
         return new FeedRequest(
-                content, spec, path, QueryStrings.canonical(query, FEED_PARAMETERS), filter);
+                content, spec, path, QueryStrings.canonical(query, FEED_PARAMETERS), filter, from);
     }
 
     private int pastDays(String value) {

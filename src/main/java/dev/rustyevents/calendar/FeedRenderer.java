@@ -10,8 +10,8 @@ import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.FilterDescription;
 import dev.rustyevents.http.GroupSlugs;
-import dev.rustyevents.http.NamedFeed;
 import dev.rustyevents.http.ProblemException;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,11 +63,12 @@ public class FeedRenderer {
     /**
      * @param request which feed
      * @throws ProblemException 404 for a group feed whose group no stored event has
-     * @return its bytes in both encodings and its validators. Last-Modified is the newest change to
-     *     any stored event or call for proposals (nothing is ever deleted and a delisting is a
-     *     change, so it never moves backwards), or the start of today (UTC) if later: the feed
-     *     window moves daily, and a representation that may have changed must not claim an older
-     *     date
+     * @return its bytes (a feed of events is named and described after its whole filter, {@link
+     *     FilterDescription}; the calls for proposals' feed by its {@link FeedRequest#spec()}) in
+     *     both encodings and its validators. Last-Modified is the newest change to any stored event
+     *     or call for proposals (nothing is ever deleted and a delisting is a change, so it never
+     *     moves backwards), or the start of today (UTC) if later: the feed window moves daily, and
+     *     a representation that may have changed must not claim an older date
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
@@ -86,10 +87,12 @@ public class FeedRenderer {
             List<Event> list = events.listAll(request.filter());
             Map<Integer, String> issueUrls =
                     issues.urlsOf(list.stream().map(e -> e.firstIssue).distinct().toList());
+            if (request.content() == FeedContent.GROUP_EVENTS) {
+                checkGroup(request.filter());
+            }
             FeedSpec spec =
-                    request.content() == FeedContent.GROUP_EVENTS
-                            ? groupSpec(request.filter())
-                            : request.spec();
+                    FilterDescription.of(
+                            request.filter(), request.defaultFrom(), events::groupName);
             identity = writer.write(spec, source, config.refreshInterval(), list, issueUrls);
             count = list.size();
         }
@@ -115,11 +118,11 @@ public class FeedRenderer {
      * @throws ProblemException 404 naming up to 20 similar slugs when no stored event has the
      *     filter's group
      */
-    private FeedSpec groupSpec(EventFilter filter) {
+    private void checkGroup(EventFilter filter) {
         String slug = filter.groupSlugs().iterator().next();
-        return events.groupName(slug)
-                .map(NamedFeed::groupSpec)
-                .orElseThrow(() -> GroupSlugs.unknown(slug, events));
+        if (events.groupName(slug).isEmpty()) {
+            throw GroupSlugs.unknown(slug, events);
+        }
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * @param content what its VEVENTs are
  * @param name the feed's name in URLs ({@code all}, {@code virtual}, {@code europe}, …)
  * @param path its path
- * @param spec its calendar name and description
+ * @param spec its calendar name and description as listed: for events, {@link FilterDescription} of
+ *     its own rule
  * @param restrict the rule it adds to the caller's filter
  */
 public record NamedFeed(
@@ -42,32 +43,26 @@ public record NamedFeed(
                         FeedContent.EVENTS,
                         ALL,
                         "/calendar.ics",
-                        new FeedSpec(
-                                "Rust events", "Rust community events listed in This Week in Rust"),
+                        describe(UnaryOperator.identity()),
                         UnaryOperator.identity()));
+        UnaryOperator<EventFilter> virtual = f -> f.withModes(Set.of(Mode.VIRTUAL, Mode.HYBRID));
         feeds.add(
                 new NamedFeed(
                         FeedContent.EVENTS,
                         VIRTUAL,
                         "/calendars/virtual.ics",
-                        new FeedSpec(
-                                "Rust events: Virtual",
-                                "Virtual and hybrid Rust community events listed in This Week in Rust"),
-                        f -> f.withModes(Set.of(Mode.VIRTUAL, Mode.HYBRID))));
+                        describe(virtual),
+                        virtual));
         for (Region region : Region.values()) {
+            UnaryOperator<EventFilter> inRegion =
+                    f -> f.withRegion(region).withModes(Set.of(Mode.IN_PERSON, Mode.HYBRID));
             feeds.add(
                     new NamedFeed(
                             FeedContent.EVENTS,
                             region.code(),
                             "/calendars/" + region.code() + ".ics",
-                            new FeedSpec(
-                                    "Rust events: " + region.heading(),
-                                    "In-person and hybrid Rust community events in "
-                                            + region.heading()
-                                            + ", listed in This Week in Rust"),
-                            f ->
-                                    f.withRegion(region)
-                                            .withModes(Set.of(Mode.IN_PERSON, Mode.HYBRID))));
+                            describe(inRegion),
+                            inRegion));
         }
         feeds.add(
                 new NamedFeed(
@@ -82,12 +77,13 @@ public record NamedFeed(
     }
 
     /**
-     * @return the spec of the feed of one group, {@code /groups/{slug}/calendar.ics}
+     * @return the name and description of the feed's own rule, without the caller's filters (what
+     *     {@code /api/feeds} lists; a request's feed is named after its whole filter, {@link
+     *     FilterDescription})
      */
-    public static FeedSpec groupSpec(String groupName) {
-        return new FeedSpec(
-                "Rust events: " + groupName,
-                "Events of " + groupName + ", listed in This Week in Rust");
+    private static FeedSpec describe(UnaryOperator<EventFilter> restrict) {
+        return FilterDescription.of(
+                restrict.apply(EventFilter.builder().build()), null, slug -> Optional.empty());
     }
 
     /**

@@ -63,7 +63,7 @@ class CalendarResourceTest {
     @Test
     void shouldParseInMozillasIcalJsAsAllDayEvents() throws Exception {
         JsonNode parsed = IcalJs.parse(get("/calendar.ics?" + WINDOW));
-        assertEquals("Rust events", parsed.get("calname").asText());
+        assertEquals("Rust events · from 2026-07-01 to 2026-12-31", parsed.get("calname").asText());
         JsonNode events = parsed.get("events");
         assertTrue(events.size() > 40);
         Set<String> uids = new HashSet<>();
@@ -220,6 +220,46 @@ class CalendarResourceTest {
         return given().get("/api/events?size=200&" + WINDOW + "&country=DE")
                 .jsonPath()
                 .getString("items[0].groupSlug");
+    }
+
+    @Test
+    void shouldNameEachFeedAfterItsFilter() throws Exception {
+        String slug = someGroupSlug();
+        String group =
+                given().get("/api/events?size=1&" + WINDOW + "&group=" + slug)
+                        .jsonPath()
+                        .getString("items[0].groupName");
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("/calendar.ics", "Rust events");
+        names.put("/calendar.ics?country=DE", "Rust events in Germany");
+        names.put("/calendar.ics?mode=virtual", "Virtual-only Rust events");
+        names.put("/calendar.ics?q=async", "Rust events matching “async”");
+        names.put(
+                "/calendar.ics?country=de&" + WINDOW,
+                "Rust events in Germany · from 2026-07-01 to 2026-12-31");
+        names.put("/calendars/virtual.ics", "Virtual Rust events");
+        names.put("/calendars/europe.ics", "Rust events in Europe · in person");
+        names.put(
+                "/calendars/europe.ics?country=FR", "Rust events in France or Europe · in person");
+        names.put("/groups/" + slug + "/calendar.ics", "Rust events of " + group);
+        for (var entry : names.entrySet()) {
+            byte[] ics = get(entry.getKey());
+            Calendar calendar = parse(ics);
+            String path = entry.getKey();
+            assertEquals(
+                    entry.getValue(), calendar.getProperty("NAME").orElseThrow().getValue(), path);
+            assertEquals(
+                    entry.getValue(),
+                    calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue(),
+                    path);
+            assertEquals(
+                    calendar.getProperty("DESCRIPTION").orElseThrow().getValue(),
+                    calendar.getProperty("X-WR-CALDESC").orElseThrow().getValue(),
+                    path);
+            assertEquals(entry.getValue(), IcalJs.parse(ics).get("calname").asText(), path);
+            assertEquals(
+                    entry.getValue(), PythonIcalendar.parse(ics).get("calname").asText(), path);
+        }
     }
 
     @Test
