@@ -26,11 +26,11 @@ class ArchitectureTest {
                     .importPackages(BASE);
 
     /**
-     * Each package and the packages it may import. {@code api}, {@code calendar} and {@code web}
-     * are siblings: none imports another; what they share lives in {@code http} (and JSON-LD in
-     * {@code jsonld}). {@code scrape} reads TWiR into listings and sees no entity; {@code event}
-     * and {@code scrape} share the field's words in {@code vocabulary}; {@code http}'s entity tags
-     * and {@code ingest}'s content hashes share SHA-256 in {@code digest}.
+     * Each package and the packages it may import. {@code api}, {@code calendar}, {@code atom} and
+     * {@code web} are siblings: none imports another; what they share lives in {@code http} (and
+     * JSON-LD in {@code jsonld}). {@code scrape} reads TWiR into listings and sees no entity;
+     * {@code event} and {@code scrape} share the field's words in {@code vocabulary}; {@code
+     * http}'s entity tags and {@code ingest}'s content hashes share SHA-256 in {@code digest}.
      */
     static Architectures.LayeredArchitecture layers() {
         return Architectures.layeredArchitecture()
@@ -39,6 +39,8 @@ class ArchitectureTest {
                 .definedBy(BASE + ".api..")
                 .layer("calendar")
                 .definedBy(BASE + ".calendar..")
+                .layer("atom")
+                .definedBy(BASE + ".atom..")
                 .layer("web")
                 .definedBy(BASE + ".web..")
                 .layer("ingest")
@@ -70,6 +72,8 @@ class ArchitectureTest {
                         "vocabulary",
                         "config")
                 .whereLayer("calendar")
+                .mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
+                .whereLayer("atom")
                 .mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
                 .whereLayer("web")
                 .mayOnlyAccessLayers("http", "jsonld", "event", "cluster", "vocabulary", "config")

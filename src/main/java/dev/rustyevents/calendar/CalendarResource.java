@@ -2,6 +2,7 @@ package dev.rustyevents.calendar;
 
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.http.AcceptEncoding;
 import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;

@@ -53,6 +53,7 @@ public final class Views {
      * @param previous the previous page's URL, or null
      * @param next the next page's URL, or null
      * @param error why the filter was refused (a 400), or null
+     * @param feeds the filter's name and its Atom and iCalendar feeds
      */
     public record Index(
             Filters filters,
@@ -62,7 +63,8 @@ public final class Views {
             int pageCount,
             String previous,
             String next,
-            String error) {}
+            String error,
+            FeedLinks feeds) {}
 
     /**
      * One event's page.

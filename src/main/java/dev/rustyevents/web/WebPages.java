@@ -15,6 +15,7 @@ import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.Page;
 import dev.rustyevents.event.PlaceCount;
+import dev.rustyevents.http.FilterDescription;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.Paging;
@@ -96,6 +97,9 @@ public class WebPages {
                         "there are " + result.pageCount() + " pages of events for this filter");
             }
             List<EventRow> rows = result.items().stream().map(EventRow::of).toList();
+            FeedLinks feeds =
+                    FeedLinks.of(
+                            FilterDescription.of(filter, today, events::groupName).name(), query);
             String previous = number > 1 ? query.on("/", "page=" + (number - 1)) : null;
             String next =
                     number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
@@ -110,7 +114,8 @@ public class WebPages {
                                             result.pageCount(),
                                             previous,
                                             next,
-                                            null))));
+                                            null,
+                                            feeds))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
@@ -124,7 +129,8 @@ public class WebPages {
                                             1,
                                             null,
                                             null,
-                                            e.getMessage()))));
+                                            e.getMessage(),
+                                            FeedLinks.ALL))));
         }
     }
 
@@ -289,7 +295,14 @@ public class WebPages {
                             .map(EventRow::of)
                             .toList();
             return Html.ok(
-                    render(templates.pagesEmbed(new Views.Embed(rows, base, more, title(filter)))));
+                    render(
+                            templates.pagesEmbed(
+                                    new Views.Embed(
+                                            rows,
+                                            base,
+                                            more,
+                                            FilterDescription.of(filter, today, events::groupName)
+                                                    .name()))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
@@ -350,28 +363,6 @@ public class WebPages {
                 query.first("q"),
                 SubscribeLinks.of(feeds, query.on("/calendar.ics")),
                 embed);
-    }
-
-    private static String title(EventFilter filter) {
-        List<String> parts = new ArrayList<>();
-        filter.modes().stream()
-                .sorted()
-                .forEach(m -> parts.add(EventRow.modeLabel(m).toLowerCase(java.util.Locale.ROOT)));
-        StringBuilder title = new StringBuilder("Upcoming ");
-        if (!parts.isEmpty()) {
-            title.append(String.join(" or ", parts)).append(' ');
-        }
-        title.append("Rust events");
-        List<String> places = new ArrayList<>();
-        filter.regions().stream().sorted().forEach(r -> places.add(r.heading()));
-        filter.countries().stream().sorted().forEach(c -> places.add(Countries.name(c)));
-        if (!places.isEmpty()) {
-            title.append(" in ").append(String.join(" or ", places));
-        }
-        if (filter.text() != null) {
-            title.append(" matching “").append(filter.text()).append('”');
-        }
-        return title.toString();
     }
 
     private static int pageNumber(String page) {

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a parser script of another ecosystem on a calendar file and reads the JSON it prints. */
+/**
+ * Runs a parser script of another ecosystem on a calendar or feed file and reads the JSON it
+ * prints.
+ */
 final class ExternalParser {
 
     private ExternalParser() {}

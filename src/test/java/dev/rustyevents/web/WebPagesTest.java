@@ -290,7 +290,7 @@ class WebPagesTest {
                 given().get("/")
                         .header("Content-Security-Policy")
                         .contains("frame-ancestors 'none'"));
-        assertEquals("Upcoming virtual Rust events", doc.selectFirst("h1").text());
+        assertEquals("Virtual-only Rust events", doc.selectFirst("h1").text());
     }
 
     @Test
@@ -306,6 +306,36 @@ class WebPagesTest {
                 .get("/?region=europe")
                 .then()
                 .statusCode(304);
+    }
+
+    @Test
+    void shouldTitleThePageByItsFilterAndAdvertiseItsFeeds() {
+        Document doc = html("/?country=de&mode=virtual");
+        String name = "Virtual-only Rust events in Germany";
+        assertEquals(name + " · Rusty Events", doc.title());
+        assertEquals(
+                "/feeds/events.atom?country=de&mode=virtual",
+                doc.selectFirst("head link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"));
+        assertEquals(
+                name + " (Atom)",
+                doc.selectFirst("head link[rel=alternate][type=application/atom+xml]")
+                        .attr("title"));
+        assertEquals(
+                "/calendar.ics?country=de&mode=virtual",
+                doc.selectFirst("head link[rel=alternate][type=text/calendar]").attr("href"));
+        String group = given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
+        assertEquals(
+                "/groups/" + group + "/calendar.ics",
+                html("/groups/" + group)
+                        .selectFirst("head link[rel=alternate][type=text/calendar]")
+                        .attr("href"));
+        assertEquals(
+                "/feeds/events.atom",
+                html("/stats")
+                        .selectFirst("head link[rel=alternate][type=application/atom+xml]")
+                        .attr("href"),
+                "a page without a filter advertises every event");
     }
 
     private static Document html(String path) {

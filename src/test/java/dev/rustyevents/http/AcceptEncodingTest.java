@@ -1,4 +1,4 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

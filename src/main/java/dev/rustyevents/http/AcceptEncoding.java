@@ -1,4 +1,4 @@
-package dev.rustyevents.calendar;
+package dev.rustyevents.http;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import java.util.Locale;
  * JAX-RS nor Quarkus exposes this negotiation for a body compressed ahead of time; Quarkus's own
  * compression would gzip the same bytes again on every request.
  */
-final class AcceptEncoding {
+public final class AcceptEncoding {
 
     private AcceptEncoding() {}
 
@@ -16,7 +16,7 @@ final class AcceptEncoding {
      * @return true when gzip is acceptable: listed as {@code gzip}, {@code x-gzip} or {@code *}
      *     with a non-zero quality value ({@code gzip;q=0} refuses it)
      */
-    static boolean gzip(String header) {
+    public static boolean gzip(String header) {
         if (header == null) {
             return false;
         }

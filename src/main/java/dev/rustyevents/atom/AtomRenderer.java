@@ -1,0 +1,83 @@
+package dev.rustyevents.atom;
+
+import dev.rustyevents.config.FeedConfig;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.EventSort;
+import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.FilterDescription;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Renders one Atom feed from the database, once per data version (see {@link AtomCache}). Blocking:
+ * call it on a worker thread.
+ */
+@ApplicationScoped
+public class AtomRenderer {
+
+    private final EventRepository events;
+    private final AtomWriter writer;
+    private final FeedConfig config;
+
+    public AtomRenderer(EventRepository events, AtomWriter writer, FeedConfig config) {
+        this.events = events;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    /**
+     * @param request which feed
+     * @return its bytes in both encodings and its validators: the {@code limit} most recently
+     *     changed events of the filter ({@link EventSort#UPDATED_DESCENDING}); Last-Modified is the
+     *     newest change to any stored event, or the start of the request's day (UTC) if later (the
+     *     window moves daily)
+     */
+    @Transactional
+    RenderedAtom render(AtomRequest request) {
+        List<Event> list =
+                events.search(request.filter(), EventSort.UPDATED_DESCENDING, 1, request.limit())
+                        .items();
+        FeedSpec spec = FilterDescription.of(request.filter(), request.today(), events::groupName);
+        Instant today = request.today().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant changed = events.lastChange().filter(c -> c.isAfter(today)).orElse(today);
+        byte[] identity =
+                writer.write(
+                        spec,
+                        config.absolute(request.on(AtomResource.PATH)),
+                        config.absolute(request.on("/")),
+                        config::absolute,
+                        list,
+                        changed);
+        byte[] gzip = gzip(identity);
+        String hash = ConditionalGet.strongTag(identity).getValue();
+        return new RenderedAtom(
+                Buffer.buffer(identity),
+                Buffer.buffer(gzip),
+                new EntityTag(hash),
+                new EntityTag(hash + "-gzip"),
+                Date.from(changed.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
