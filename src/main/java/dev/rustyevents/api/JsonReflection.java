@@ -38,6 +38,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             IssueDto.class,
             ListingDto.class,
             PlaceDto.class,
+            PlaceDto.Counts.class,
             EventStats.class,
             EventStats.Period.class,
             CorrectionDto.class,

@@ -46,7 +46,8 @@ public class PlaceResource {
 
     /**
      * @return the six regions in TWiR's heading order, each with its upcoming and total confirmed
-     *     events
+     *     events and, of those, the ones without a country ({@code withoutCountry}): a region's
+     *     counts are the sums of its countries' in {@code /api/countries} plus these
      */
     @GET
     @Path("regions")
@@ -56,20 +57,24 @@ public class PlaceResource {
                 new ApiCacheKey("/api/regions", "", MediaType.APPLICATION_JSON, today),
                 () -> {
                     Map<String, PlaceCount> counts = aggregates.countsByRegion(today);
+                    Map<String, PlaceCount> withoutCountry =
+                            aggregates.countsWithoutCountryByRegion(today);
                     return ApiBody.of(
                             Arrays.stream(Region.values())
                                     .map(
                                             r -> {
-                                                PlaceCount c =
-                                                        counts.getOrDefault(
-                                                                r.code(),
-                                                                new PlaceCount(r.code(), 0, 0));
+                                                PlaceCount none = new PlaceCount(r.code(), 0, 0);
+                                                PlaceCount c = counts.getOrDefault(r.code(), none);
+                                                PlaceCount w =
+                                                        withoutCountry.getOrDefault(r.code(), none);
                                                 return new PlaceDto(
                                                         r.code(),
                                                         r.heading(),
                                                         null,
                                                         c.upcoming(),
-                                                        c.total());
+                                                        c.total(),
+                                                        new PlaceDto.Counts(
+                                                                w.upcoming(), w.total()));
                                             })
                                     .toList());
                 },
@@ -100,7 +105,7 @@ public class PlaceResource {
                                 aggregates.countsByCountry(today).stream()
                                         .map(
                                                 c ->
-                                                        new PlaceDto(
+                                                        PlaceDto.country(
                                                                 c.code(),
                                                                 Countries.name(c.code()),
                                                                 Countries.regionOf(c.code())

@@ -58,7 +58,21 @@ public class EventAggregates {
      * @return confirmed-event counts per region code; regions without events are absent
      */
     public Map<String, PlaceCount> countsByRegion(LocalDate today) {
-        return counts("region", today).stream()
+        return counts("region", "", today).stream()
+                .collect(Collectors.toMap(PlaceCount::code, Function.identity()));
+    }
+
+    /**
+     * The events a region counts that no country does: TWiR listed them under the region's heading
+     * without a country ("São Paulo" under South America). With them, a region's counts are the sum
+     * of its countries' ({@link #countsByCountry}) and these.
+     *
+     * @param today the day (UTC) from which events are upcoming
+     * @return confirmed-event counts of events without a country, per region code; regions without
+     *     such events are absent
+     */
+    public Map<String, PlaceCount> countsWithoutCountryByRegion(LocalDate today) {
+        return counts("region", " and country is null", today).stream()
                 .collect(Collectors.toMap(PlaceCount::code, Function.identity()));
     }
 
@@ -67,7 +81,7 @@ public class EventAggregates {
      * @return confirmed-event counts per ISO 3166-1 country code, for countries with events
      */
     public List<PlaceCount> countsByCountry(LocalDate today) {
-        return counts("country", today);
+        return counts("country", "", today);
     }
 
     /**
@@ -97,7 +111,11 @@ public class EventAggregates {
                 .toList();
     }
 
-    private List<PlaceCount> counts(String field, LocalDate today) {
+    /**
+     * @param field the property counted by
+     * @param condition more JPQL conditions, each starting with {@code and}; empty for none
+     */
+    private List<PlaceCount> counts(String field, String condition, LocalDate today) {
         Where where = EventRepository.where(EventFilter.from(null).confirmedOnly());
         TypedQuery<Object[]> query =
                 em.createQuery(
@@ -108,7 +126,9 @@ public class EventAggregates {
                                 + where.jpql()
                                 + " and "
                                 + field
-                                + " is not null group by "
+                                + " is not null"
+                                + condition
+                                + " group by "
                                 + field,
                         Object[].class);
         where.params().map().forEach(query::setParameter);

@@ -184,6 +184,43 @@ class DirectoryApiTest {
                 .body("slug", is("rust-berlin"));
     }
 
+    /**
+     * A region's counts are its countries' plus its events without a country: Rust-SP's "São Paulo"
+     * (issue 663) is listed under South America with no country.
+     */
+    @Test
+    void shouldReconcileRegionTotalsWithTheirCountries() {
+        List<Map<String, Object>> countries = given().get("/api/countries").jsonPath().getList("");
+        List<Map<String, Object>> regions = given().get("/api/regions").jsonPath().getList("");
+        for (Map<String, Object> r : regions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> without = (Map<String, Object>) r.get("withoutCountry");
+            for (String count : List.of("total", "upcoming")) {
+                int sum =
+                        countries.stream()
+                                .filter(c -> r.get("code").equals(c.get("region")))
+                                .mapToInt(c -> (Integer) c.get(count))
+                                .sum();
+                assertEquals(
+                        (Integer) r.get(count),
+                        sum + (Integer) without.get(count),
+                        r + ": " + count + " = its countries' + withoutCountry");
+            }
+        }
+        Map<String, Object> southAmerica =
+                regions.stream()
+                        .filter(r -> r.get("code").equals("south-america"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(Map.of("upcoming", 0, "total", 1), southAmerica.get("withoutCountry"));
+        given().get("/api/events?from=2026-08-08&to=2026-08-08&region=south-america")
+                .then()
+                .body("items.find { it.groupSlug == 'rust-sp' }.city", is("São Paulo"))
+                .body(
+                        "items.find { it.groupSlug == 'rust-sp' }.country",
+                        org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void shouldCountEventsPerRegionAndCountryAsTheEventListDoes() {
         List<Map<String, Object>> regions =

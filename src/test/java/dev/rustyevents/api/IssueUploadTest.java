@@ -44,6 +44,23 @@ class IssueUploadTest {
         return given().header("Authorization", "Bearer " + BackfillSiteProfile.TOKEN);
     }
 
+    /** With the right token, an {@code Accept} the operation cannot serve is the documented 406. */
+    @Test
+    void shouldRefuseAnUnacceptableAcceptWithAProblem() {
+        admin().contentType("text/html; charset=UTF-8")
+                .accept("text/html")
+                .body(page(633))
+                .post(ISSUES)
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
+        admin().accept("text/calendar")
+                .get("/api/admin/events/no-such-event/correction")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void shouldIngestAnUploadedPageAndServeItsEvents() {
         admin().contentType("text/html; charset=UTF-8")
