@@ -127,16 +127,37 @@ public class IngestService {
             // listing.
             issue.status = anomaly.isPresent() ? IssueStatus.ANOMALOUS : IssueStatus.NO_EVENTS;
             issue.statusDetail =
-                    anomaly.orElse(
-                                    parsed.sectionFound()
-                                            ? "events section without entries"
-                                            : "no Upcoming Events section")
-                            + "; no event changed";
+                    Columns.clip(
+                            anomaly.orElse(
+                                            parsed.sectionFound()
+                                                    ? "events section without entries"
+                                                    : "no Upcoming Events section"
+                                                            + parsed.problems().stream()
+                                                                    .findFirst()
+                                                                    .map(
+                                                                            p ->
+                                                                                    " ("
+                                                                                            + p
+                                                                                                    .reason()
+                                                                                            + ")")
+                                                                    .orElse(""))
+                                    + "; no event changed",
+                            Columns.STATUS_DETAIL);
             if (!known) {
                 // Counts of what was parsed, not applied: the next issue is measured against them.
+                // A missing section is no unreadable entry: what the parser said of it is in the
+                // detail, not a problem.
                 issue.listingCount = parsed.listings().size();
-                issue.problemCount = parsed.problems().size();
+                issue.problemCount = parsed.sectionFound() ? parsed.problems().size() : 0;
                 issues.persist(issue);
+                // What was read is kept, linked to no event, so the issue shows what was held
+                // back.
+                for (Listing listing : parsed.listings()) {
+                    issues.getEntityManager().persist(record(issue, listing));
+                }
+                if (parsed.sectionFound()) {
+                    recordProblems(issue, parsed.problems(), parsed.listings().size());
+                }
             }
             // No event changed, but /api/issues now says something else of this issue.
             changes.fire(new DataWritten(ref.number()));
@@ -167,16 +188,7 @@ public class IngestService {
             }
             issues.getEntityManager().persist(record);
         }
-        int ordinal = parsed.listings().size();
-        for (ParseProblem problem : parsed.problems()) {
-            StoredListing record = new StoredListing();
-            record.issue = issue;
-            record.ordinal = ordinal++;
-            record.regionHeading = problem.regionHeading();
-            record.raw = problem.raw() == null ? "" : Columns.clip(problem.raw(), Columns.RAW);
-            record.problem = Columns.clip(problem.reason(), Columns.PROBLEM);
-            issues.getEntityManager().persist(record);
-        }
+        recordProblems(issue, parsed.problems(), parsed.listings().size());
         cfp.ingest(ref, page, now, corrected);
         issue.listingCount = parsed.listings().size();
         issue.problemCount = parsed.problems().size();
@@ -413,6 +425,19 @@ public class IngestService {
             if (writer.change(event, incoming, EventStatus.CONFIRMED, event.hidden, now)) {
                 updated++;
             }
+        }
+    }
+
+    /** Stores the entries that could not be read after the listings, from {@code ordinal} on. */
+    private void recordProblems(TwirIssue issue, List<ParseProblem> problems, int ordinal) {
+        for (ParseProblem problem : problems) {
+            StoredListing record = new StoredListing();
+            record.issue = issue;
+            record.ordinal = ordinal++;
+            record.regionHeading = problem.regionHeading();
+            record.raw = problem.raw() == null ? "" : Columns.clip(problem.raw(), Columns.RAW);
+            record.problem = Columns.clip(problem.reason(), Columns.PROBLEM);
+            issues.getEntityManager().persist(record);
         }
     }
 

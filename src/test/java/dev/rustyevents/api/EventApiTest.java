@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustyevents.support.ApiHistory;
@@ -367,6 +368,38 @@ class EventApiTest {
                 .body("location[0].address.addressCountry", is("DE"))
                 .body("organizer.'@type'", is("Organization"))
                 .body("organizer.name", is(event.get("groupName")));
+    }
+
+    /**
+     * Conferences made from CFP entries (EuroRust 2026 and NDC Techtown from issues 645 and 649,
+     * RustNL 2024 from 543) count CFP issues in firstIssue/lastIssue; their issues name them, and
+     * every event's issues run from its firstIssue to its lastIssue.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "EuroRust 2026, 2026-10-14",
+        "NDC Techtown, 2026-09-21",
+        "RustNL 2024, 2024-05-07",
+        "Building an acoustic camera with egui and embassy, 2026-08-20",
+    })
+    void shouldListTheIssuesThatFirstAndLastIssueCount(String title, String day) {
+        Map<String, Object> found =
+                given().get("/api/events?from=" + day + "&to=" + day + "&size=200")
+                        .jsonPath()
+                        .param("title", title)
+                        .getMap("items.find { it.title == title }");
+        assertNotNull(found, title);
+        List<Integer> issues =
+                given().get("/api/events/" + found.get("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("issues", Integer.class);
+        assertFalse(issues.isEmpty(), title);
+        assertEquals(found.get("firstIssue"), issues.get(0), title + " " + issues);
+        assertEquals(found.get("lastIssue"), issues.get(issues.size() - 1), title + " " + issues);
+        assertEquals(issues.stream().sorted().distinct().toList(), issues, "ascending, once each");
     }
 
     @Test

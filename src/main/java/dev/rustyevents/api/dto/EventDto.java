@@ -15,7 +15,13 @@ import java.util.List;
  * instants are UTC.
  *
  * @param groupSlug the group's slug: its feed is {@code /groups/{groupSlug}/calendar.ics}
- * @param issues the TWiR issue numbers that listed the event (only on {@code /api/events/{id}})
+ * @param firstIssue the first TWiR issue that listed the event, in its "Upcoming Events" or (a
+ *     conference) its "CFP - Events" section
+ * @param lastIssue the last such issue
+ * @param issues the TWiR issues that listed the event, ascending (only on {@code
+ *     /api/events/{id}}): every issue whose "Upcoming Events" section listed it, and {@code
+ *     firstIssue} and {@code lastIssue}, which may be CFP issues; so its first and last entries are
+ *     always {@code firstIssue} and {@code lastIssue}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventDto(
@@ -50,9 +56,21 @@ public record EventDto(
     }
 
     /**
-     * @return the DTO of an event with the numbers of the issues that listed it.
+     * @param e the event
+     * @param listedIn the numbers of the issues whose "Upcoming Events" section listed it (its
+     *     stored listings; a conference known only from the CFP section has none), or null for a
+     *     list item, which names no issues
+     * @return the DTO of an event with the issues that listed it: {@code listedIn} with the event's
+     *     first and last issue, which the CFP section may have given (CFP entries are not stored
+     *     one by one, so CFP issues between the two are not named)
      */
-    public static EventDto of(Event e, List<Integer> issues) {
+    public static EventDto of(Event e, List<Integer> listedIn) {
+        java.util.TreeSet<Integer> issues = null;
+        if (listedIn != null) {
+            issues = new java.util.TreeSet<>(listedIn);
+            issues.add(e.firstIssue);
+            issues.add(e.lastIssue);
+        }
         return new EventDto(
                 e.uid,
                 e.title,
@@ -75,6 +93,6 @@ public record EventDto(
                 e.lastIssue,
                 e.createdAt,
                 e.updatedAt,
-                issues);
+                issues == null ? null : List.copyOf(issues));
     }
 }

@@ -10,8 +10,13 @@ import java.util.List;
 /**
  * An ingested TWiR issue.
  *
+ * @param problemCount entries of its events section that could not be read (a missing section is no
+ *     entry: its status is {@code no-events} or {@code anomalous} and {@code statusDetail} says so)
+ * @param heldBack why the listings read were applied to no event (the anomaly: a missing section or
+ *     a drop by more than half against the issue before); present only for an {@code anomalous}
+ *     issue
  * @param listings the issue's listings as parsed and the event each became (only on {@code
- *     /api/issues/{number}})
+ *     /api/issues/{number}}); those of a held-back issue are there too, marked {@code heldBack}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IssueDto(
@@ -25,6 +30,7 @@ public record IssueDto(
         int eventCount,
         int problemCount,
         Instant ingestedAt,
+        String heldBack,
         List<ListingDto> listings) {
 
     /**
@@ -49,6 +55,7 @@ public record IssueDto(
                 i.eventCount,
                 i.problemCount,
                 i.ingestedAt,
+                i.status == IssueStatus.ANOMALOUS ? i.statusDetail : null,
                 listings);
     }
 }

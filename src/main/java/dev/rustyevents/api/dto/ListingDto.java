@@ -1,13 +1,18 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rustyevents.event.IssueStatus;
 import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.vocabulary.Mode;
 import java.time.LocalDate;
 
 /**
  * One entry of an issue's events section as parsed, with the id of the event it became (null, with
- * {@code problem} set, when it could not be read; null when an operator hid the event).
+ * {@code problem} set, when it could not be read; null when an operator hid the event; null, with
+ * {@code heldBack} true, when the issue's read was applied to no event).
+ *
+ * @param heldBack true when the entry was read but its issue was held back (anomalous: see the
+ *     issue's {@code heldBack}), so it became no event; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListingDto(
@@ -27,7 +32,8 @@ public record ListingDto(
         String title,
         String url,
         String problem,
-        String eventId) {
+        String eventId,
+        Boolean heldBack) {
 
     /**
      * @return the DTO of a stored listing.
@@ -50,6 +56,9 @@ public record ListingDto(
                 l.title,
                 l.eventUrl,
                 l.problem,
-                l.event == null || l.event.hidden ? null : l.event.uid);
+                l.event == null || l.event.hidden ? null : l.event.uid,
+                l.event == null && l.problem == null && l.issue.status != IssueStatus.INGESTED
+                        ? Boolean.TRUE
+                        : null);
     }
 }
