@@ -9,6 +9,7 @@ import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.NamedFeed;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * /groups/{slug}/calendar.ics}. Every feed answers GET and HEAD with a strong ETag, Last-Modified,
  * {@code Cache-Control: public} and, when asked for, a gzip body compressed once per data version;
  * conditional requests get 304 (RFC 9110 §13). Renderings come from {@link FeedCache}, so a poll
- * does not touch the database.
+ * does not touch the database. SOURCE and URL are built on the request's {@link
+ * dev.rustyevents.http.PublicBase}; without a configured public URL an unusable Host is a 400.
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
@@ -49,11 +51,13 @@ public class CalendarResource {
 
     private final FeedCache cache;
     private final FeedConfig config;
+    private final PublicBases bases;
     private final Clock clock;
 
-    public CalendarResource(FeedCache cache, FeedConfig config, Clock clock) {
+    public CalendarResource(FeedCache cache, FeedConfig config, PublicBases bases, Clock clock) {
         this.cache = cache;
         this.config = config;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -122,7 +126,8 @@ public class CalendarResource {
                         base.spec(),
                         base.path(),
                         base.query(),
-                        feed.restrict().apply(base.filter())),
+                        feed.restrict().apply(base.filter()),
+                        base.base()),
                 request,
                 headers);
     }
@@ -152,7 +157,8 @@ public class CalendarResource {
                         null,
                         path,
                         base.query(),
-                        base.filter().withGroup(normal)),
+                        base.filter().withGroup(normal),
+                        base.base()),
                 request,
                 headers);
     }
@@ -174,7 +180,12 @@ public class CalendarResource {
         EventFilter filter =
                 params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
         return new FeedRequest(
-                content, spec, path, QueryStrings.canonical(query, FEED_PARAMETERS), filter);
+                content,
+                spec,
+                path,
+                QueryStrings.canonical(query, FEED_PARAMETERS),
+                filter,
+                bases.current());
     }
 
     private int pastDays(String value) {

@@ -3,6 +3,7 @@ package dev.rustyevents.calendar;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.PublicBase;
 
 /**
  * One feed as asked for; also the key of its rendering in {@link FeedCache}, so two requests that
@@ -15,12 +16,19 @@ import dev.rustyevents.http.FeedSpec;
  * @param query the feed's own query string, known parameters only, in a fixed order (no {@code ?});
  *     empty for none
  * @param filter which events, with the window resolved for the day of the request
+ * @param base the public base the feed's SOURCE and URL are built on: part of the key, so one
+ *     Host's addresses are never replayed to another
  */
 record FeedRequest(
-        FeedContent content, FeedSpec spec, String path, String query, EventFilter filter) {
+        FeedContent content,
+        FeedSpec spec,
+        String path,
+        String query,
+        EventFilter filter,
+        PublicBase base) {
 
     /**
-     * @return the feed's path and query, relative to the service's public URL
+     * @return the feed's path and query, relative to {@link #base()}
      */
     String address() {
         return query.isEmpty() ? path : path + "?" + query;
