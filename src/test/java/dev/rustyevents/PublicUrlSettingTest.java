@@ -44,8 +44,7 @@ class PublicUrlSettingTest {
                 java.util.List.of(
                         Map.<String, String>of(),
                         Map.of("Host", "other.example:8443"),
-                        Map.of("X-Forwarded-Proto", "http", "X-Forwarded-Host", "proxy.example"),
-                        Map.of("X-Forwarded-Host", "evil.example\"><x>"))) {
+                        Map.of("X-Forwarded-Proto", "http", "X-Forwarded-Host", "proxy.example"))) {
             JsonPath feeds =
                     given().headers(headers)
                             .get("/api/feeds")
@@ -73,5 +72,13 @@ class PublicUrlSettingTest {
                     ics.contains(":https://events.example.org/rust/calendars/europe.ics\r"),
                     headers.toString());
         }
+        // Even with the setting, an unusable Host is refused (Quarkus REST could not build the
+        // request URI from it): HostCheck's 400, outside the contract like Quarkus' own 413.
+        given().noFilters()
+                .header("X-Forwarded-Host", "evil.example\"><x>")
+                .get("/api/feeds")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }
