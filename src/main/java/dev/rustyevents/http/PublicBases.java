@@ -1,6 +1,7 @@
 package dev.rustyevents.http;
 
 import dev.rustyevents.config.FeedConfig;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,10 @@ import java.util.Optional;
  * quarkus.http.proxy.proxy-address-forwarding} (with {@code allow-forwarded} / {@code
  * allow-x-forwarded} and {@code enable-forwarded-host}) is on; Quarkus applies them to the Vert.x
  * request before a resource sees it. Call {@link #current()} on the request's own thread (in the
- * resource method), never from a rendering on a worker thread.
+ * resource method), never from a rendering on a worker thread. Created at start-up, so a bad {@code
+ * public-url} stops the start.
  */
+@Startup
 @ApplicationScoped
 public class PublicBases {
 
