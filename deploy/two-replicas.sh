@@ -31,9 +31,12 @@ package_postgresql postgresql      # unless SKIP_BUILD; sets APP_JAR
 pg_start single pair
 make_workdir WORK rusty-replicas
 
-# start NAME PORT DATABASE: one instance in the prod profile (JSON logs), log in $WORK/NAME.log
+# start NAME PORT DATABASE: one instance in the prod profile (JSON logs), log in $WORK/NAME.log.
+# One public address for all: behind a load balancer every replica sees the same Host, and a feed's
+# SOURCE (so its ETag) is built on it; here each is called on its own port, so the address is set.
 start() {
   app_start --db "$3" "$1" "$2" "$WORK/$1.log" \
+    RUSTY_EVENTS_FEEDS_PUBLIC_URL=http://rusty-events.test \
     RUSTY_EVENTS_TWIR_URL="file:$FIXTURE_SITE/" \
     RUSTY_EVENTS_SCRAPE_EVERY="${EVERY}s" RUSTY_EVENTS_SCRAPE_ON_START=false \
     RUSTY_EVENTS_CLUSTER_VERSION_CHECK="${CHECK}s" RUSTY_EVENTS_ADMIN_TOKEN=$TOKEN

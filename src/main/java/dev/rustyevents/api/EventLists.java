@@ -2,7 +2,6 @@ package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.EventDto;
 import dev.rustyevents.api.dto.PageDto;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
@@ -11,6 +10,8 @@ import dev.rustyevents.event.Page;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.PageParams;
 import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.PublicBase;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import dev.rustyevents.jsonld.JsonLd;
 import dev.rustyevents.jsonld.SchemaOrg;
@@ -53,14 +54,14 @@ public class EventLists {
 
     private final EventRepository events;
     private final ApiResponses responses;
-    private final FeedConfig feeds;
+    private final PublicBases bases;
     private final Clock clock;
 
     public EventLists(
-            EventRepository events, ApiResponses responses, FeedConfig feeds, Clock clock) {
+            EventRepository events, ApiResponses responses, PublicBases bases, Clock clock) {
         this.events = events;
         this.responses = responses;
-        this.feeds = feeds;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -75,7 +76,8 @@ public class EventLists {
      * @param restrict narrows the filter (a group's list fixes the group)
      * @return the page as JSON ({@code EventPage}) or JSON-LD (a {@code @graph} of Events) by
      *     {@code Accept}, with Link, ETag and Cache-Control
-     * @throws ProblemException 400 for a bad parameter; 404 (in the Uni) for a page past the last
+     * @throws ProblemException 400 for a bad parameter (or, for JSON-LD without a configured public
+     *     URL, an unusable Host); 404 (in the Uni) for a page past the last
      */
     public Uni<Response> serve(
             String path,
@@ -97,6 +99,7 @@ public class EventLists {
         int size = paging.size();
         String mediaType = mediaType(request);
         String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
+        PublicBase base = mediaType.equals(SchemaOrg.MEDIA_TYPE) ? bases.current() : null;
         Supplier<ApiBody> body =
                 () -> {
                     check.run();
@@ -104,7 +107,7 @@ public class EventLists {
                     var links = Paging.links(result, path, query);
                     Object entity =
                             mediaType.equals(SchemaOrg.MEDIA_TYPE)
-                                    ? JsonLd.graph(result.items(), feeds::absolute)
+                                    ? JsonLd.graph(result.items(), base::absolute)
                                     : new PageDto<>(
                                             result.items().stream().map(EventDto::of).toList(),
                                             result.page(),
@@ -114,7 +117,7 @@ public class EventLists {
                     return new ApiBody(entity, links);
                 };
         return responses.serve(
-                new ApiCacheKey(path, query + "&page=" + page, mediaType, today),
+                new ApiCacheKey(path, query + "&page=" + page, mediaType, today, base),
                 body,
                 request,
                 headers);

@@ -1,13 +1,14 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.EventDto;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.PageParams;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.PublicBase;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.jsonld.JsonLd;
 import dev.rustyevents.jsonld.SchemaOrg;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class EventResource {
     private final EventRepository events;
     private final IssueRepository issues;
     private final ApiResponses responses;
-    private final FeedConfig feeds;
+    private final PublicBases bases;
     private final Clock clock;
 
     public EventResource(
@@ -46,13 +47,13 @@ public class EventResource {
             EventRepository events,
             IssueRepository issues,
             ApiResponses responses,
-            FeedConfig feeds,
+            PublicBases bases,
             Clock clock) {
         this.lists = lists;
         this.events = events;
         this.issues = issues;
         this.responses = responses;
-        this.feeds = feeds;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -92,7 +93,9 @@ public class EventResource {
     public Uni<Response> get(
             @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
         String mediaType = EventLists.mediaType(request);
-        ApiCacheKey key = new ApiCacheKey("/api/events/" + id, "", mediaType, LocalDate.now(clock));
+        PublicBase base = mediaType.equals(SchemaOrg.MEDIA_TYPE) ? bases.current() : null;
+        ApiCacheKey key =
+                new ApiCacheKey("/api/events/" + id, "", mediaType, LocalDate.now(clock), base);
         return responses.serve(
                 key,
                 () -> {
@@ -107,7 +110,7 @@ public class EventResource {
                                                                     + "'"));
                     return ApiBody.of(
                             mediaType.equals(SchemaOrg.MEDIA_TYPE)
-                                    ? JsonLd.document(event, feeds::absolute)
+                                    ? JsonLd.document(event, base::absolute)
                                     : EventDto.of(event, issues.issueNumbersListing(event)));
                 },
                 request,

@@ -1,8 +1,9 @@
 package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.FeedDto;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.http.NamedFeed;
+import dev.rustyevents.http.PublicBase;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.SubscribeLinks;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -21,25 +22,28 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
 
-    private final FeedConfig config;
+    private final PublicBases bases;
     private final ApiResponses responses;
     private final Clock clock;
 
-    public FeedResource(FeedConfig config, ApiResponses responses, Clock clock) {
-        this.config = config;
+    public FeedResource(PublicBases bases, ApiResponses responses, Clock clock) {
+        this.bases = bases;
         this.responses = responses;
         this.clock = clock;
     }
 
     /**
      * @return every named feed ({@code all}, {@code virtual}, one per region) with its https,
-     *     {@code webcal://} and Google Calendar subscribe links, built on {@code
-     *     rusty-events.feeds.public-url}
+     *     {@code webcal://} and Google Calendar subscribe links, built on the public base ({@link
+     *     PublicBases}: {@code rusty-events.feeds.public-url}, else the request's scheme and Host)
+     * @throws ProblemException 400 for an unusable Host when no public URL is configured
      */
     @GET
     public Uni<Response> feeds(@Context Request request, @Context HttpHeaders headers) {
+        PublicBase base = bases.current();
         return responses.serve(
-                new ApiCacheKey("/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
+                new ApiCacheKey(
+                        "/api/feeds", "", MediaType.APPLICATION_JSON, LocalDate.now(clock), base),
                 () ->
                         ApiBody.of(
                                 NamedFeed.all().stream()
@@ -49,8 +53,7 @@ public class FeedResource {
                                                                 f.name(),
                                                                 f.spec().name(),
                                                                 f.spec().description(),
-                                                                SubscribeLinks.of(
-                                                                        config, f.path())))
+                                                                SubscribeLinks.of(base, f.path())))
                                         .toList()),
                 request,
                 headers);

@@ -2,7 +2,6 @@ package dev.rustyevents.api;
 
 import dev.rustyevents.api.dto.GroupDto;
 import dev.rustyevents.api.dto.PageDto;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.GroupSummary;
@@ -11,6 +10,8 @@ import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.PageParams;
 import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.PublicBase;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.vocabulary.Region;
@@ -47,7 +48,7 @@ public class GroupResource {
     private final EventRepository events;
     private final EventLists lists;
     private final ApiResponses responses;
-    private final FeedConfig feeds;
+    private final PublicBases bases;
     private final Clock clock;
 
     public GroupResource(
@@ -55,13 +56,13 @@ public class GroupResource {
             EventRepository events,
             EventLists lists,
             ApiResponses responses,
-            FeedConfig feeds,
+            PublicBases bases,
             Clock clock) {
         this.aggregates = aggregates;
         this.events = events;
         this.lists = lists;
         this.responses = responses;
-        this.feeds = feeds;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -89,9 +90,14 @@ public class GroupResource {
         int size = paging.size();
         LocalDate today = LocalDate.now(clock);
         String query = QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS);
+        PublicBase base = bases.current();
         return responses.serve(
                 new ApiCacheKey(
-                        "/api/groups", query + "&page=" + page, MediaType.APPLICATION_JSON, today),
+                        "/api/groups",
+                        query + "&page=" + page,
+                        MediaType.APPLICATION_JSON,
+                        today,
+                        base),
                 () -> {
                     List<GroupSummary> matching =
                             aggregates.groups(today).stream()
@@ -125,9 +131,7 @@ public class GroupResource {
                     var links = Paging.links(result, "/api/groups", query);
                     return new ApiBody(
                             new PageDto<>(
-                                    result.items().stream()
-                                            .map(g -> GroupDto.of(g, feeds))
-                                            .toList(),
+                                    result.items().stream().map(g -> GroupDto.of(g, base)).toList(),
                                     page,
                                     size,
                                     result.total(),
@@ -153,8 +157,10 @@ public class GroupResource {
             @Context HttpHeaders headers) {
         String normal = GroupSlugs.normalise(slug);
         LocalDate today = LocalDate.now(clock);
+        PublicBase base = bases.current();
         return responses.serve(
-                new ApiCacheKey("/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today),
+                new ApiCacheKey(
+                        "/api/groups/" + normal, "", MediaType.APPLICATION_JSON, today, base),
                 () ->
                         ApiBody.of(
                                 GroupDto.of(
@@ -162,7 +168,7 @@ public class GroupResource {
                                                 .group(normal, today)
                                                 .orElseThrow(
                                                         () -> GroupSlugs.unknown(normal, events)),
-                                        feeds)),
+                                        base)),
                 request,
                 headers);
     }

@@ -1,6 +1,5 @@
 package dev.rustyevents.atom;
 
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
@@ -30,12 +29,10 @@ public class AtomRenderer {
 
     private final EventRepository events;
     private final AtomWriter writer;
-    private final FeedConfig config;
 
-    public AtomRenderer(EventRepository events, AtomWriter writer, FeedConfig config) {
+    public AtomRenderer(EventRepository events, AtomWriter writer) {
         this.events = events;
         this.writer = writer;
-        this.config = config;
     }
 
     /**
@@ -56,9 +53,9 @@ public class AtomRenderer {
         byte[] identity =
                 writer.write(
                         spec,
-                        config.absolute(request.on(AtomResource.PATH)),
-                        config.absolute(request.on("/")),
-                        config::absolute,
+                        request.base().absolute(request.on(AtomResource.PATH)),
+                        request.base().absolute(request.on("/")),
+                        request.base()::absolute,
                         list,
                         changed);
         byte[] gzip = gzip(identity);

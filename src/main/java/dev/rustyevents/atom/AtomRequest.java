@@ -1,6 +1,7 @@
 package dev.rustyevents.atom;
 
 import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.http.PublicBase;
 import java.time.LocalDate;
 
 /**
@@ -12,8 +13,10 @@ import java.time.LocalDate;
  * @param today the day of the request (UTC): the default first day, which the title does not
  *     mention
  * @param limit most entries, 1-{@value AtomResource#MAX_LIMIT}
+ * @param base the public base of the feed's links: part of the key, so one Host's addresses are
+ *     never replayed to another
  */
-record AtomRequest(String query, EventFilter filter, LocalDate today, int limit) {
+record AtomRequest(String query, EventFilter filter, LocalDate today, int limit, PublicBase base) {
 
     /**
      * @param path a path starting with {@code /}

@@ -7,6 +7,7 @@ import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.Paging;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -47,11 +48,13 @@ public class AtomResource {
 
     private final AtomCache cache;
     private final FeedConfig config;
+    private final PublicBases bases;
     private final Clock clock;
 
-    public AtomResource(AtomCache cache, FeedConfig config, Clock clock) {
+    public AtomResource(AtomCache cache, FeedConfig config, PublicBases bases, Clock clock) {
         this.cache = cache;
         this.config = config;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -79,7 +82,8 @@ public class AtomResource {
                         QueryStrings.canonical(uri.getQueryParameters(), PARAMETERS),
                         events,
                         today,
-                        size);
+                        size,
+                        bases.current());
         boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         return Uni.createFrom()

@@ -10,6 +10,7 @@ import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.NamedFeed;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
  * /groups/{slug}/calendar.ics}. Every feed answers GET and HEAD with a strong ETag, Last-Modified,
  * {@code Cache-Control: public} and, when asked for, a gzip body compressed once per data version;
  * conditional requests get 304 (RFC 9110 §13). Renderings come from {@link FeedCache}, so a poll
- * does not touch the database.
+ * does not touch the database. SOURCE and URL are built on the request's {@link
+ * dev.rustyevents.http.PublicBase}; without a configured public URL an unusable Host is a 400.
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
@@ -50,11 +52,13 @@ public class CalendarResource {
 
     private final FeedCache cache;
     private final FeedConfig config;
+    private final PublicBases bases;
     private final Clock clock;
 
-    public CalendarResource(FeedCache cache, FeedConfig config, Clock clock) {
+    public CalendarResource(FeedCache cache, FeedConfig config, PublicBases bases, Clock clock) {
         this.cache = cache;
         this.config = config;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -124,7 +128,8 @@ public class CalendarResource {
                         base.path(),
                         base.query(),
                         feed.restrict().apply(base.filter()),
-                        base.defaultFrom()),
+                        base.defaultFrom(),
+                        base.base()),
                 request,
                 headers);
     }
@@ -155,7 +160,8 @@ public class CalendarResource {
                         path,
                         base.query(),
                         base.filter().withGroup(normal),
-                        base.defaultFrom()),
+                        base.defaultFrom(),
+                        base.base()),
                 request,
                 headers);
     }
@@ -177,7 +183,13 @@ public class CalendarResource {
         EventFilter filter =
                 params.toFilter(from).withCancelledSince(today.minusDays(config.cancelledDays()));
         return new FeedRequest(
-                content, spec, path, QueryStrings.canonical(query, FEED_PARAMETERS), filter, from);
+                content,
+                spec,
+                path,
+                QueryStrings.canonical(query, FEED_PARAMETERS),
+                filter,
+                from,
+                bases.current());
     }
 
     private int pastDays(String value) {

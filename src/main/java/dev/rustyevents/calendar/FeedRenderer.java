@@ -72,7 +72,7 @@ public class FeedRenderer {
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
-        URI source = URI.create(config.absolute(request.address()));
+        URI source = URI.create(request.base().absolute(request.address()));
         byte[] identity;
         int count;
         if (request.content() == FeedContent.CALLS_FOR_PROPOSALS) {

@@ -3,6 +3,7 @@ package dev.rustyevents.calendar;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;
+import dev.rustyevents.http.PublicBase;
 import java.time.LocalDate;
 
 /**
@@ -18,6 +19,8 @@ import java.time.LocalDate;
  * @param filter which events, with the window resolved for the day of the request
  * @param defaultFrom the first day of the default window ({@code past_days} ago), which the feed's
  *     name does not mention
+ * @param base the public base the feed's SOURCE and URL are built on: part of the key, so one
+ *     Host's addresses are never replayed to another
  */
 record FeedRequest(
         FeedContent content,
@@ -25,10 +28,11 @@ record FeedRequest(
         String path,
         String query,
         EventFilter filter,
-        LocalDate defaultFrom) {
+        LocalDate defaultFrom,
+        PublicBase base) {
 
     /**
-     * @return the feed's path and query, relative to the service's public URL
+     * @return the feed's path and query, relative to {@link #base()}
      */
     String address() {
         return query.isEmpty() ? path : path + "?" + query;

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How the iCalendar feeds are published ({@code rusty-events.feeds.*}; each key also as an
@@ -14,25 +15,15 @@ import java.time.Duration;
 public interface FeedConfig {
 
     /**
-     * The service's public base URL, without a trailing slash. Feeds name themselves with it (RFC
-     * 7986 SOURCE and URL) and subscribe links ({@code webcal://}, Google Calendar) are built on
-     * it, so it must be the address subscribers reach.
+     * The service's public base URL, e.g. {@code https://events.example.org} (a trailing slash is
+     * dropped; a base under a path keeps that path). Feeds name themselves with it (RFC 7986 SOURCE
+     * and URL), and subscribe links ({@code webcal://}, Google Calendar), the pages' embed snippet
+     * and JSON-LD identifiers are built on it. Optional: without it each request's links are built
+     * on that request's own scheme and Host (behind a proxy, its forwarded ones), see {@code
+     * http.PublicBases}; set it when the service must name one address whatever the request says.
      */
     @WithName("public-url")
-    @WithDefault("http://localhost:8080")
-    URI publicUrl();
-
-    /**
-     * The one rule for public addresses: feeds' SOURCE and URL, subscribe links, the pages' embed
-     * snippet and JSON-LD {@code @id}s all join the base and a path with it.
-     *
-     * @param address a path and query starting with {@code /}, or empty for the base itself
-     * @return {@link #publicUrl()} without its trailing slashes, followed by {@code address} (so
-     *     one slash between them, and a base under a path keeps that path)
-     */
-    default String absolute(String address) {
-        return publicUrl().toString().replaceAll("/+$", "") + address;
-    }
+    Optional<URI> publicUrl();
 
     /**
      * How often calendar apps should poll: RFC 7986 REFRESH-INTERVAL and Outlook's X-PUBLISHED-TTL.

@@ -1,6 +1,5 @@
 package dev.rustyevents.http;
 
-import dev.rustyevents.config.FeedConfig;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -23,13 +22,12 @@ public record SubscribeLinks(String https, String webcal, String google) {
     }
 
     /**
-     * @param feeds the feeds' configuration, whose public URL the links are built on ({@link
-     *     FeedConfig#absolute(String)})
+     * @param base the public base the links are built on ({@link PublicBase#absolute(String)})
      * @param address the feed's path and query, starting with {@code /}
      * @return the three links; {@code webcal://} replaces {@code https://} or {@code http://}
      */
-    public static SubscribeLinks of(FeedConfig feeds, String address) {
-        String https = feeds.absolute(address);
+    public static SubscribeLinks of(PublicBase base, String address) {
+        String https = base.absolute(address);
         String webcal = https.replaceFirst("^https?://", "webcal://");
         String google =
                 "https://calendar.google.com/calendar/render?cid="

@@ -21,7 +21,7 @@ public final class JsonLd {
     /**
      * @param event an event
      * @param absolute turns a path into the address the public reaches ({@code
-     *     FeedConfig::absolute} of the service's public base URL); the event's {@code @id} is its
+     *     http.PublicBase::absolute} of the request's public base); the event's {@code @id} is its
      *     API URL
      * @return the event as a document with its own {@code @context}
      */

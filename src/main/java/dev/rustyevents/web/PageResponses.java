@@ -4,6 +4,7 @@ import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
 import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.DataVersionCache;
+import dev.rustyevents.http.PublicBase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +36,10 @@ public class PageResponses {
      * @param path the request path
      * @param query the raw query string, or {@code ""}
      * @param today today (UTC), for the default window
+     * @param base the public base the page's absolute links (subscribe, embed snippet, JSON-LD) are
+     *     built on, so one Host's links are never replayed to another
      */
-    record Key(String path, String query, LocalDate today) {}
+    record Key(String path, String query, LocalDate today, PublicBase base) {}
 
     /** A page's bytes with their status, media type and strong tag. */
     record Rendered(int status, byte[] body, String mediaType, EntityTag tag) {}

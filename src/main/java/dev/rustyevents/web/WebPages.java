@@ -3,7 +3,6 @@ package dev.rustyevents.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.EventFilter;
@@ -20,6 +19,7 @@ import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.Paging;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.http.PublicBase;
 import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.jsonld.JsonLd;
 import dev.rustyevents.jsonld.ScriptSafeEscapes;
@@ -61,19 +61,16 @@ public class WebPages {
     private final EventRepository events;
     private final IssueRepository issues;
     private final EventAggregates aggregates;
-    private final FeedConfig feeds;
     private final ObjectWriter jsonLd;
 
     public WebPages(
             EventRepository events,
             IssueRepository issues,
             EventAggregates aggregates,
-            FeedConfig feeds,
             ObjectMapper json) {
         this.events = events;
         this.issues = issues;
         this.aggregates = aggregates;
-        this.feeds = feeds;
         this.jsonLd = json.writer().with(new ScriptSafeEscapes());
     }
 
@@ -83,10 +80,12 @@ public class WebPages {
      * @param query the same parameters as the URL carries them
      * @param page the {@code page} parameter (1-based), or null
      * @param today today (UTC): the default first day
+     * @param base the public base of the subscribe links and the embed snippet
      * @return the main page: 200, or 400 with the form and the reason when a parameter is bad
      */
     @Transactional
-    public Html index(FilterParams params, PageQuery query, String page, LocalDate today) {
+    public Html index(
+            FilterParams params, PageQuery query, String page, LocalDate today, PublicBase base) {
         try {
             EventFilter filter = params.toFilter(today).confirmedOnly();
             int number = pageNumber(page);
@@ -107,7 +106,7 @@ public class WebPages {
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today),
+                                            filters(query, today, base),
                                             WeekGroup.of(rows, today),
                                             result.total(),
                                             number,
@@ -122,7 +121,7 @@ public class WebPages {
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today),
+                                            filters(query, today, base),
                                             List.of(),
                                             0,
                                             1,
@@ -137,10 +136,11 @@ public class WebPages {
     /**
      * @param id an event's id (its RFC 5545 UID)
      * @param today today (UTC)
+     * @param base the public base of the JSON-LD identifiers
      * @return the event's page (200), or a 404 page
      */
     @Transactional
-    public Html event(String id, LocalDate today) {
+    public Html event(String id, LocalDate today, PublicBase base) {
         Event event = EventRepository.possibleUid(id) ? events.findByUid(id).orElse(null) : null;
         if (event == null) {
             return notFound(
@@ -150,7 +150,7 @@ public class WebPages {
         }
         String ld;
         try {
-            ld = jsonLd.writeValueAsString(JsonLd.document(event, feeds::absolute));
+            ld = jsonLd.writeValueAsString(JsonLd.document(event, base::absolute));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event.uid + " as JSON-LD", e);
         }
@@ -171,10 +171,11 @@ public class WebPages {
     /**
      * @param rawSlug the path segment: a group's slug (or its name)
      * @param today today (UTC): upcoming events are those not ended before it
+     * @param base the public base of the group feed's subscribe links
      * @return the group's page (200), or a 404 page when no confirmed event has the group
      */
     @Transactional
-    public Html group(String rawSlug, LocalDate today) {
+    public Html group(String rawSlug, LocalDate today, PublicBase base) {
         String slug;
         try {
             slug = GroupSlugs.normalise(rawSlug);
@@ -219,8 +220,7 @@ public class WebPages {
                                                 : Dates.full(group.firstDate()),
                                         upcoming,
                                         past,
-                                        SubscribeLinks.of(
-                                                feeds, SubscribeLinks.groupFeed(slug))))));
+                                        SubscribeLinks.of(base, SubscribeLinks.groupFeed(slug))))));
     }
 
     /**
@@ -281,12 +281,14 @@ public class WebPages {
      * @param limit the {@code limit} parameter: 1 to {@value #EMBED_MAX} events, default {@value
      *     #EMBED_DEFAULT}
      * @param today today (UTC)
+     * @param base the public base of the links to the main page
      * @return the compact list for an {@code <iframe>} (200), or 400 with the reason
      */
     @Transactional
-    public Html embed(FilterParams params, PageQuery query, String limit, LocalDate today) {
-        String base = feeds.absolute("");
-        String more = feeds.absolute(query.on("/"));
+    public Html embed(
+            FilterParams params, PageQuery query, String limit, LocalDate today, PublicBase base) {
+        String home = base.absolute("");
+        String more = base.absolute(query.on("/"));
         try {
             EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
@@ -299,7 +301,7 @@ public class WebPages {
                             templates.pagesEmbed(
                                     new Views.Embed(
                                             rows,
-                                            base,
+                                            home,
                                             more,
                                             FilterDescription.of(filter, today, events::groupName)
                                                     .name()))));
@@ -308,11 +310,11 @@ public class WebPages {
                     e.status().getStatusCode(),
                     render(
                             templates.pagesEmbed(
-                                    new Views.Embed(List.of(), base, more, e.getMessage()))));
+                                    new Views.Embed(List.of(), home, more, e.getMessage()))));
         }
     }
 
-    private Views.Filters filters(PageQuery query, LocalDate today) {
+    private Views.Filters filters(PageQuery query, LocalDate today, PublicBase base) {
         List<Views.Option> regions = new ArrayList<>();
         regions.add(new Views.Option("", "Any region", query.first("region").isEmpty()));
         for (Region r : Region.values()) {
@@ -353,7 +355,7 @@ public class WebPages {
         }
         String embed =
                 "<iframe src=\""
-                        + feeds.absolute(query.on("/embed")).replace("&", "&amp;")
+                        + base.absolute(query.on("/embed")).replace("&", "&amp;")
                         + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
         return new Views.Filters(
                 query,
@@ -361,7 +363,7 @@ public class WebPages {
                 countries,
                 modes,
                 query.first("q"),
-                SubscribeLinks.of(feeds, query.on("/calendar.ics")),
+                SubscribeLinks.of(base, query.on("/calendar.ics")),
                 embed);
     }
 

@@ -1,6 +1,8 @@
 package dev.rustyevents.web;
 
 import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.PublicBase;
+import dev.rustyevents.http.PublicBases;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,8 @@ import java.time.LocalDate;
  * The HTML pages. Each takes the filter parameters of {@code /api/events} where it lists events, so
  * a page URL, its feed URL and its API URL with the same query hold the same events. Bad parameters
  * get the page back with status 400 and the reason next to the form, not a blank error; unknown
- * events and groups get a 404 page.
+ * events and groups get a 404 page. Absolute links are built on the request's {@link PublicBase}
+ * ({@link PublicBases}); without a configured public URL an unusable Host is a 400 problem.
  */
 @Path("/")
 @Produces(PageResponses.HTML)
@@ -28,11 +31,13 @@ public class WebResource {
 
     private final WebPages pages;
     private final PageResponses responses;
+    private final PublicBases bases;
     private final Clock clock;
 
-    public WebResource(WebPages pages, PageResponses responses, Clock clock) {
+    public WebResource(WebPages pages, PageResponses responses, PublicBases bases, Clock clock) {
         this.pages = pages;
         this.responses = responses;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -50,10 +55,11 @@ public class WebResource {
             @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
         PageQuery query = PageQuery.of(uri.getQueryParameters());
+        PageResponses.Key key = key(uri, today);
         return responses.serve(
-                key(uri, today),
+                key,
                 PageResponses.HTML,
-                () -> pages.index(filter, query, page, today),
+                () -> pages.index(filter, query, page, today, key.base()),
                 request,
                 headers);
     }
@@ -69,10 +75,11 @@ public class WebResource {
             @Context Request request,
             @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
+        PageResponses.Key key = key(uri, today);
         return responses.serve(
-                key(uri, today),
+                key,
                 PageResponses.HTML,
-                () -> pages.event(id, today),
+                () -> pages.event(id, today, key.base()),
                 request,
                 headers);
     }
@@ -88,10 +95,11 @@ public class WebResource {
             @Context Request request,
             @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
+        PageResponses.Key key = key(uri, today);
         return responses.serve(
-                key(uri, today),
+                key,
                 PageResponses.HTML,
-                () -> pages.group(slug, today),
+                () -> pages.group(slug, today, key.base()),
                 request,
                 headers);
     }
@@ -137,16 +145,18 @@ public class WebResource {
             @Context HttpHeaders headers) {
         LocalDate today = LocalDate.now(clock);
         PageQuery query = PageQuery.of(uri.getQueryParameters());
+        PageResponses.Key key = key(uri, today);
         return responses.serve(
-                key(uri, today),
+                key,
                 PageResponses.HTML,
-                () -> pages.embed(filter, query, limit, today),
+                () -> pages.embed(filter, query, limit, today, key.base()),
                 request,
                 headers);
     }
 
-    private static PageResponses.Key key(UriInfo uri, LocalDate today) {
+    private PageResponses.Key key(UriInfo uri, LocalDate today) {
         String query = uri.getRequestUri().getRawQuery();
-        return new PageResponses.Key(uri.getPath(), query == null ? "" : query, today);
+        return new PageResponses.Key(
+                uri.getPath(), query == null ? "" : query, today, bases.current());
     }
 }

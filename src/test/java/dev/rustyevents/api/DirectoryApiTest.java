@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustyevents.support.ApiHistory;
 import dev.rustyevents.support.ApiHistoryProfile;
+import dev.rustyevents.support.TestOrigin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -72,12 +73,10 @@ class DirectoryApiTest {
                         .body("home.country", is("DE"))
                         .body("home.countryName", is("Germany"))
                         .body("home.region", is("europe"))
-                        .body(
-                                "feed.url",
-                                is("https://rusty-events.example/groups/rust-berlin/calendar.ics"))
+                        .body("feed.url", is(TestOrigin.url() + "/groups/rust-berlin/calendar.ics"))
                         .body(
                                 "feed.webcal",
-                                is("webcal://rusty-events.example/groups/rust-berlin/calendar.ics"))
+                                is(TestOrigin.webcal() + "/groups/rust-berlin/calendar.ics"))
                         .extract()
                         .jsonPath()
                         .getMap("");

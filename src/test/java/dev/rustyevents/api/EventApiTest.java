@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rustyevents.support.ApiHistory;
 import dev.rustyevents.support.ApiHistoryProfile;
+import dev.rustyevents.support.TestOrigin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -326,8 +327,7 @@ class EventApiTest {
             Map<String, Object> plain = json.get(i);
             assertEquals(plain.get("title"), ld.get("name"));
             assertEquals(plain.get("startDate"), ld.get("startDate"));
-            assertEquals(
-                    "https://rusty-events.example/api/events/" + plain.get("id"), ld.get("@id"));
+            assertEquals(TestOrigin.url() + "/api/events/" + plain.get("id"), ld.get("@id"));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> location = (List<Map<String, Object>>) ld.get("location");
             List<Object> types =

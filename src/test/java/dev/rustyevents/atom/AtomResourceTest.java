@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustyevents.support.ApiHistory;
 import dev.rustyevents.support.ApiHistoryProfile;
 import dev.rustyevents.support.PythonFeedparser;
+import dev.rustyevents.support.TestOrigin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -73,7 +74,7 @@ class AtomResourceTest {
                 entryIds.add(e.get("id").asText());
                 titles.add(e.get("title").asText());
                 assertTrue(
-                        e.get("link").asText().startsWith("https://rusty-events.example/events/"),
+                        e.get("link").asText().startsWith(TestOrigin.url() + "/events/"),
                         query + ": " + e);
                 assertFalse(e.get("author").asText().isBlank(), query + ": " + e);
                 assertFalse(e.get("updated").asText().isBlank(), query + ": " + e);
@@ -95,11 +96,10 @@ class AtomResourceTest {
         feed.get("links")
                 .forEach(l -> links.add(l.get("rel").asText() + " " + l.get("href").asText()));
         assertTrue(
-                links.contains("self https://rusty-events.example/feeds/events.atom?country=de"),
+                links.contains("self " + TestOrigin.url() + "/feeds/events.atom?country=de"),
                 links.toString());
         assertTrue(
-                links.contains("alternate https://rusty-events.example/?country=de"),
-                links.toString());
+                links.contains("alternate " + TestOrigin.url() + "/?country=de"), links.toString());
         JsonPath api = given().get("/api/events?size=1&sort=-updated&country=DE").jsonPath();
         assertEquals(
                 java.time.Instant.parse(api.getString("items[0].updatedAt")),

@@ -14,8 +14,10 @@ import dev.rustyevents.support.FixtureSite;
 import dev.rustyevents.support.Ical4j;
 import dev.rustyevents.support.IcalJs;
 import dev.rustyevents.support.PythonIcalendar;
+import dev.rustyevents.support.TestOrigin;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -267,7 +269,8 @@ class CalendarResourceTest {
         Calendar calendar =
                 parse(get("/calendars/europe.ics?country=de&mode=hybrid&utm_source=x&" + WINDOW));
         String source =
-                "http://localhost:8080/calendars/europe.ics?country=de&mode=hybrid&from=2026-07-01&to=2026-12-31";
+                TestOrigin.url()
+                        + "/calendars/europe.ics?country=de&mode=hybrid&from=2026-07-01&to=2026-12-31";
         assertEquals(
                 source,
                 calendar.getProperty("SOURCE").orElseThrow().getValue(),
@@ -472,16 +475,18 @@ class CalendarResourceTest {
         var feeds = given().get("/api/feeds").then().statusCode(200).extract().jsonPath();
         assertEquals(NamedFeed.all().size(), feeds.getList("$").size());
         assertEquals(
-                "http://localhost:8080/calendars/europe.ics",
+                TestOrigin.url() + "/calendars/europe.ics",
                 feeds.getString("find { it.name == 'europe' }.url"));
         assertEquals(
-                "webcal://localhost:8080/calendars/europe.ics",
+                TestOrigin.webcal() + "/calendars/europe.ics",
                 feeds.getString("find { it.name == 'europe' }.webcal"));
         assertEquals(
-                "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Flocalhost%3A8080%2Fcalendar.ics",
+                "https://calendar.google.com/calendar/render?cid="
+                        + URLEncoder.encode(
+                                TestOrigin.webcal() + "/calendar.ics", StandardCharsets.UTF_8),
                 feeds.getString("find { it.name == 'all' }.google"));
         for (String url : feeds.<String>getList("url")) {
-            given().get(url.replace("http://localhost:8080", "")).then().statusCode(200);
+            given().get(url.replace(TestOrigin.url(), "")).then().statusCode(200);
         }
     }
 

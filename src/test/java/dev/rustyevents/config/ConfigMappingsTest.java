@@ -113,25 +113,20 @@ class ConfigMappingsTest {
     }
 
     @Test
-    void shouldJoinThePublicUrlAndAPathWithOneSlash() {
-        for (String base :
-                new String[] {
-                    "https://events.example.org",
-                    "https://events.example.org/",
-                    "https://events.example.org//"
-                }) {
-            FeedConfig feeds =
-                    mapped(Map.of("rusty-events.feeds.public-url", base))
-                            .getConfigMapping(FeedConfig.class);
-            assertEquals(
-                    "https://events.example.org/calendar.ics?region=eu",
-                    feeds.absolute("/calendar.ics?region=eu"),
-                    base);
-            assertEquals("https://events.example.org", feeds.absolute(""), base);
-        }
-        FeedConfig underPath =
-                mapped(Map.of("rusty-events.feeds.public-url", "https://example.org/rust/"))
-                        .getConfigMapping(FeedConfig.class);
-        assertEquals("https://example.org/rust/api/events/x", underPath.absolute("/api/events/x"));
+    void shouldLeaveThePublicUrlUnsetByDefault() {
+        assertFalse(mapped(Map.of()).getConfigMapping(FeedConfig.class).publicUrl().isPresent());
+        assertEquals(
+                "https://events.example.org/",
+                mapped(Map.of("rusty-events.feeds.public-url", "https://events.example.org/"))
+                        .getConfigMapping(FeedConfig.class)
+                        .publicUrl()
+                        .orElseThrow()
+                        .toString());
+        assertFalse(
+                mapped(Map.of("rusty-events.feeds.public-url", ""))
+                        .getConfigMapping(FeedConfig.class)
+                        .publicUrl()
+                        .isPresent(),
+                "an empty value (compose's ${RUSTY_EVENTS_FEEDS_PUBLIC_URL:-}) is no value");
     }
 }

@@ -1,8 +1,8 @@
 package dev.rustyevents.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.GroupSummary;
+import dev.rustyevents.http.PublicBase;
 import dev.rustyevents.http.SubscribeLinks;
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Region;
@@ -52,10 +52,10 @@ public record GroupDto(
 
     /**
      * @param g a group's summary
-     * @param feeds the feeds' configuration, whose public URL the group feed's links are built on
+     * @param base the public base the group feed's links are built on
      * @return the DTO of the group summary, with its feed's links
      */
-    public static GroupDto of(GroupSummary g, FeedConfig feeds) {
+    public static GroupDto of(GroupSummary g, PublicBase base) {
         GroupSummary.Place p = g.home();
         HomeDto home =
                 p == null
@@ -66,7 +66,7 @@ public record GroupDto(
                                 p.country(),
                                 p.country() == null ? null : Countries.name(p.country()),
                                 p.region());
-        SubscribeLinks links = SubscribeLinks.of(feeds, SubscribeLinks.groupFeed(g.slug()));
+        SubscribeLinks links = SubscribeLinks.of(base, SubscribeLinks.groupFeed(g.slug()));
         return new GroupDto(
                 g.slug(),
                 g.name(),
