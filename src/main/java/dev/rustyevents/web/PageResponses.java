@@ -52,7 +52,7 @@ public class PageResponses {
 
     /**
      * @param key what the page depends on
-     * @param mediaType {@link #HTML} or {@link #SVG}
+     * @param mediaType {@link #HTML}, {@link #SVG}, or the crawler files' ({@link Sitemap})
      * @param page renders it on a miss (worker thread; {@link WebPages} opens the transaction)
      * @param request for conditional GET
      * @param headers the request headers
