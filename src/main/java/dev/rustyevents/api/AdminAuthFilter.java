@@ -40,6 +40,9 @@ public class AdminAuthFilter {
     private static final Logger LOG = Logger.getLogger(AdminAuthFilter.class);
     private static final String PREFIX = "Bearer ";
 
+    /** The challenge of a 401 (RFC 6750 §3): the scheme and the protection space. */
+    private static final String REALM = "Bearer realm=\"rusty-events admin\"";
+
     /** Addresses tracked at once; the least recently used drop out first. */
     private static final long MAX_ADDRESSES = 10_000;
 
@@ -115,7 +118,9 @@ public class AdminAuthFilter {
 
     /**
      * @throws ProblemException 403 when no admin token is configured; 429 with {@code Retry-After}
-     *     while the client address is locked out; 401 for no or a wrong token
+     *     while the client address is locked out; 401 for no or a wrong token, with {@code
+     *     WWW-Authenticate: Bearer realm="rusty-events admin"} and, for a wrong bearer token,
+     *     {@code error="invalid_token"} (RFC 6750 §3, §3.1)
      */
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest http) {
@@ -169,11 +174,12 @@ public class AdminAuthFilter {
                         "admin: %s locked out for %d s after %d failed attempts",
                         address, remaining(now).toSeconds(), now.count());
             }
-            throw new ProblemException(
-                    Response.Status.UNAUTHORIZED,
+            throw ProblemException.unauthorized(
                     "Authorization",
                     "a valid bearer token is required",
-                    null);
+                    header != null && header.startsWith(PREFIX)
+                            ? REALM + ", error=\"invalid_token\""
+                            : REALM);
         }
         return Optional.empty();
     }

@@ -3,10 +3,9 @@ package dev.rustyevents.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.jsonld.SchemaOrg;
 import dev.rustyevents.jsonld.ScriptSafeEscapes;
-import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
@@ -34,7 +33,7 @@ public class ApiRenderer {
     /**
      * @param body the resource's query and mapping
      * @param mediaType the media type to label the bytes with
-     * @return the bytes, their strong ETag and links
+     * @return the bytes in every content coding, their strong ETags and links
      * @throws ProblemException as the body throws (404 for an unknown id, …)
      */
     @Transactional
@@ -50,7 +49,6 @@ public class ApiRenderer {
             throw new IllegalStateException(
                     "cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);
         }
-        return new JsonRepresentation(
-                Buffer.buffer(bytes), ConditionalGet.strongTag(bytes), mediaType, answer.links());
+        return new JsonRepresentation(EncodedBody.of(bytes), mediaType, answer.links());
     }
 }

@@ -4,6 +4,7 @@ import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
 import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.DataVersionCache;
+import dev.rustyevents.http.EncodedBody;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,9 @@ import java.util.function.Supplier;
 /**
  * Serves every JSON API response the same way: rendered once per data version and cached ({@link
  * DataVersionCache}: a repeated request is a hash lookup on the event loop), with a strong ETag,
- * {@code If-None-Match} answered 304 (RFC 9110 §13.1.2), {@code Cache-Control: public} and, for
- * paged lists, an RFC 8288 {@code Link} header. CORS is Quarkus' (application.properties).
+ * {@code If-None-Match} answered 304 (RFC 9110 §13.1.2), {@code Cache-Control: public}, gzip or
+ * Brotli when asked for (compressed once, {@link EncodedBody}) and, for paged lists, an RFC 8288
+ * {@code Link} header. CORS is Quarkus' (application.properties).
  */
 @ApplicationScoped
 public class ApiResponses {
@@ -49,21 +51,23 @@ public class ApiResponses {
                 .completionStage(() -> cache.get(key, () -> renderer.render(body, key.mediaType())))
                 .onFailure(CompletionException.class)
                 .transform(Throwable::getCause)
-                .map(
-                        json ->
-                                respond(
-                                        json,
-                                        request,
-                                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH)));
+                .map(json -> respond(json, request, headers));
     }
 
-    private Response respond(JsonRepresentation json, Request request, String ifNoneMatch) {
+    private Response respond(JsonRepresentation json, Request request, HttpHeaders headers) {
+        EncodedBody.Selected selected =
+                json.body().select(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(request, ifNoneMatch, json.tag(), null);
+                ConditionalGet.notModified(
+                        request,
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        selected.tag(),
+                        null);
         Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(json.body(), json.mediaType());
-        // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type.
-        return response.tag(json.tag())
+                notModified != null ? notModified : Response.ok(selected.body(), json.mediaType());
+        // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type;
+        // http.SharedCacheHeaders joins it with this Accept-Encoding.
+        return selected.describe(response, notModified == null)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .links(json.links().toArray(Link[]::new))
                 .build();

@@ -3,22 +3,16 @@ package dev.rustyevents.atom;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
-import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.http.FilterDescription;
-import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Renders one Atom feed from the database, once per data version (see {@link AtomCache}). Blocking:
@@ -58,23 +52,7 @@ public class AtomRenderer {
                         request.base()::absolute,
                         list,
                         changed);
-        byte[] gzip = gzip(identity);
-        String hash = ConditionalGet.strongTag(identity).getValue();
         return new RenderedAtom(
-                Buffer.buffer(identity),
-                Buffer.buffer(gzip),
-                new EntityTag(hash),
-                new EntityTag(hash + "-gzip"),
-                Date.from(changed.truncatedTo(ChronoUnit.SECONDS)));
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+                EncodedBody.of(identity), Date.from(changed.truncatedTo(ChronoUnit.SECONDS)));
     }
 }

@@ -2,8 +2,8 @@ package dev.rustyevents.atom;
 
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.http.AcceptEncoding;
 import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.Paging;
 import dev.rustyevents.http.ProblemException;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -84,28 +83,24 @@ public class AtomResource {
                         today,
                         size,
                         bases.current());
-        boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         return Uni.createFrom()
                 .completionStage(cache.get(feed))
-                .map(rendered -> respond(rendered, gzip, ifNoneMatch, request));
+                .map(rendered -> respond(rendered, acceptEncoding, ifNoneMatch, request));
     }
 
-    private Response respond(RenderedAtom feed, boolean gzip, String ifNoneMatch, Request request) {
-        EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
+    private Response respond(
+            RenderedAtom feed, String acceptEncoding, String ifNoneMatch, Request request) {
+        EncodedBody.Selected selected = feed.body().select(acceptEncoding);
         Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(request, ifNoneMatch, tag, feed.lastModified());
+                ConditionalGet.notModified(
+                        request, ifNoneMatch, selected.tag(), feed.lastModified());
         Response.ResponseBuilder response =
-                notModified != null
-                        ? notModified
-                        : Response.ok(gzip ? feed.gzip() : feed.identity(), ATOM);
-        if (gzip && notModified == null) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        return response.tag(tag)
+                notModified != null ? notModified : Response.ok(selected.body(), ATOM);
+        return selected.describe(response, notModified == null)
                 .lastModified(feed.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.maxAge().toSeconds())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
     }
 }

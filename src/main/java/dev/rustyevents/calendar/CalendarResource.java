@@ -2,8 +2,8 @@ package dev.rustyevents.calendar;
 
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.http.AcceptEncoding;
 import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.http.FilterParams;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
@@ -34,10 +33,11 @@ import java.util.stream.Stream;
  * The iCalendar feeds: {@code /calendar.ics} with the API's filters, the named feeds {@code
  * /calendars/{name}.ics} ({@link NamedFeed}) and one feed per group, {@code
  * /groups/{slug}/calendar.ics}. Every feed answers GET and HEAD with a strong ETag, Last-Modified,
- * {@code Cache-Control: public} and, when asked for, a gzip body compressed once per data version;
- * conditional requests get 304 (RFC 9110 §13). Renderings come from {@link FeedCache}, so a poll
- * does not touch the database. SOURCE and URL are built on the request's {@link
- * dev.rustyevents.http.PublicBase}; without a configured public URL an unusable Host is a 400.
+ * {@code Cache-Control: public} and, when asked for, a gzip or Brotli body compressed once per data
+ * version ({@link EncodedBody}); conditional requests get 304 (RFC 9110 §13). Renderings come from
+ * {@link FeedCache}, so a poll does not touch the database. SOURCE and URL are built on the
+ * request's {@link dev.rustyevents.http.PublicBase}; without a configured public URL an unusable
+ * Host is a 400.
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
@@ -213,29 +213,25 @@ public class CalendarResource {
     }
 
     private Uni<Response> serve(FeedRequest feed, Request request, HttpHeaders headers) {
-        boolean gzip = AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         return Uni.createFrom()
                 .completionStage(cache.get(feed))
-                .map(rendered -> respond(rendered, gzip, ifNoneMatch, request));
+                .map(rendered -> respond(rendered, acceptEncoding, ifNoneMatch, request));
     }
 
-    private Response respond(RenderedFeed feed, boolean gzip, String ifNoneMatch, Request request) {
-        EntityTag tag = gzip ? feed.gzipEtag() : feed.etag();
+    private Response respond(
+            RenderedFeed feed, String acceptEncoding, String ifNoneMatch, Request request) {
+        EncodedBody.Selected selected = feed.body().select(acceptEncoding);
         String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
         Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(request, ifNoneMatch, tag, feed.lastModified());
+                ConditionalGet.notModified(
+                        request, ifNoneMatch, selected.tag(), feed.lastModified());
         Response.ResponseBuilder response =
-                notModified != null
-                        ? notModified
-                        : Response.ok(gzip ? feed.gzip() : feed.identity(), TEXT_CALENDAR);
-        if (gzip && notModified == null) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        return response.tag(tag)
+                notModified != null ? notModified : Response.ok(selected.body(), TEXT_CALENDAR);
+        return selected.describe(response, notModified == null)
                 .lastModified(feed.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
     }
 }

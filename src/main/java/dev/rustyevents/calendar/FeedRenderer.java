@@ -7,19 +7,14 @@ import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventFilter;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.IssueRepository;
-import dev.rustyevents.http.ConditionalGet;
+import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.FeedContent;
 import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.http.FilterDescription;
 import dev.rustyevents.http.GroupSlugs;
 import dev.rustyevents.http.ProblemException;
-import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,11 +24,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Renders one feed from the database: the query, ical4j, gzip and the validators, once per data
- * version (see {@link FeedCache}). Blocking: call it on a worker thread.
+ * Renders one feed from the database: the query, ical4j, the compressions and the validators, once
+ * per data version (see {@link FeedCache}). Blocking: call it on a worker thread.
  */
 @ApplicationScoped
 public class FeedRenderer {
@@ -65,10 +59,10 @@ public class FeedRenderer {
      * @throws ProblemException 404 for a group feed whose group no stored event has
      * @return its bytes (a feed of events is named and described after its whole filter, {@link
      *     FilterDescription}; the calls for proposals' feed by its {@link FeedRequest#spec()}) in
-     *     both encodings and its validators. Last-Modified is the newest change to any stored event
-     *     or call for proposals (nothing is ever deleted and a delisting is a change, so it never
-     *     moves backwards), or the start of today (UTC) if later: the feed window moves daily, and
-     *     a representation that may have changed must not claim an older date
+     *     every content coding and its validators. Last-Modified is the newest change to any stored
+     *     event or call for proposals (nothing is ever deleted and a delisting is a change, so it
+     *     never moves backwards), or the start of today (UTC) if later: the feed window moves
+     *     daily, and a representation that may have changed must not claim an older date
      */
     @Transactional
     RenderedFeed render(FeedRequest request) {
@@ -96,8 +90,6 @@ public class FeedRenderer {
             identity = writer.write(spec, source, config.refreshInterval(), list, issueUrls);
             count = list.size();
         }
-        byte[] gzip = gzip(identity);
-        String hash = ConditionalGet.strongTag(identity).getValue();
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant changed =
                 java.util.stream.Stream.of(
@@ -106,10 +98,7 @@ public class FeedRenderer {
                         .max(Instant::compareTo)
                         .orElseThrow();
         return new RenderedFeed(
-                Buffer.buffer(identity),
-                Buffer.buffer(gzip),
-                new EntityTag(hash),
-                new EntityTag(hash + "-gzip"),
+                EncodedBody.of(identity),
                 Date.from(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                 count);
     }
@@ -123,15 +112,5 @@ public class FeedRenderer {
         if (events.groupName(slug).isEmpty()) {
             throw GroupSlugs.unknown(slug, events);
         }
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -65,6 +65,22 @@ public class ProblemException extends RuntimeException {
      *     whole seconds, rounded up (at least 1)
      * @return a 429 Too Many Requests
      */
+    /**
+     * @param parameter the credential at fault ({@code Authorization})
+     * @param detail what is wrong, for a human
+     * @param challenge the {@code WWW-Authenticate} value: a 401 must carry one (RFC 9110 §11.6.1,
+     *     §15.5.2), e.g. {@code Bearer realm="admin"} (RFC 6750 §3)
+     * @return a 401 problem with that challenge
+     */
+    public static ProblemException unauthorized(String parameter, String detail, String challenge) {
+        return new ProblemException(
+                Response.Status.UNAUTHORIZED,
+                parameter,
+                detail,
+                null,
+                Map.of("WWW-Authenticate", challenge));
+    }
+
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return new ProblemException(

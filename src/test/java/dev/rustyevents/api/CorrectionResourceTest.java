@@ -306,14 +306,24 @@ class CorrectionResourceTest {
                 .patch("/api/admin/events/{id}/correction", indy)
                 .then()
                 .statusCode(401)
-                .contentType(Problem.MEDIA_TYPE);
+                .contentType(Problem.MEDIA_TYPE)
+                // RFC 6750 §3: no credential, so a challenge without an error code
+                .header("WWW-Authenticate", "Bearer realm=\"rusty-events admin\"");
         given().header("Authorization", "Bearer wrong")
                 .contentType(MergePatch.MEDIA_TYPE)
                 .body(Map.of("hidden", true, "note", "x"))
                 .patch("/api/admin/events/{id}/correction", indy)
                 .then()
                 .statusCode(401)
-                .contentType(Problem.MEDIA_TYPE);
+                .contentType(Problem.MEDIA_TYPE)
+                .header(
+                        "WWW-Authenticate",
+                        "Bearer realm=\"rusty-events admin\", error=\"invalid_token\"");
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .get("/api/admin/events/{id}/correction", indy)
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "Bearer realm=\"rusty-events admin\"");
         given().get("/api/admin/events/{id}/correction", indy).then().statusCode(401);
         given().delete("/api/admin/events/{id}/correction", indy).then().statusCode(401);
         given().get("/api/events/{id}", indy)

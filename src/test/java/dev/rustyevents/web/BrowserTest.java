@@ -283,7 +283,8 @@ class BrowserTest {
                             .toList();
             assertEquals(List.of(), foreign, "requests to other sites");
             assertTrue(
-                    requested.stream().anyMatch(u -> u.endsWith("/assets/site.css")),
+                    requested.stream()
+                            .anyMatch(u -> u.matches(".*/assets/[0-9a-f]{12}/site\\.css")),
                     "the style sheet was loaded");
         }
         for (String name : List.of("main-phone.png", "main-desktop.png", "stats.png")) {
