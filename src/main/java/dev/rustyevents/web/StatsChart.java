@@ -17,17 +17,76 @@ import org.jetbrains.letsPlot.core.util.PlotSvgExportCommon;
 /**
  * The "events per month by region" chart of the {@code /stats} page: a stacked bar chart drawn
  * server-side as SVG by JetBrains Lets-Plot (pure Kotlin, no AWT, so it also runs in the native
- * image).
+ * image), in one of three {@link Form}s so that its text stays readable (at least 12 CSS px) from a
+ * 320 px phone to a wide desktop: the page picks the form by its width ({@code <picture>}).
  *
- * <p>The SVG carries one {@code <style>} element (Lets-Plot's text classes, scoped by element id)
- * and no {@code style="…"} attributes, scripts, event handlers or external references.
+ * <p>The SVG carries Lets-Plot's {@code <style>} element (its text classes, scoped by element id)
+ * and one of its own, {@link #DARK_STYLE}, which recolours the background, grid, axes and text when
+ * the viewer prefers a dark colour scheme (Media Queries Level 5 {@code prefers-color-scheme}; an
+ * SVG shown by {@code <img>} follows the embedding page's setting). No {@code style="…"}
+ * attributes, scripts, event handlers or external references.
  */
 public final class StatsChart {
 
-    /** Width and height of the SVG, in CSS pixels. */
-    static final int WIDTH = 960;
+    /**
+     * A size of the chart: the page shows the widest form its width can show with text of at least
+     * 12 CSS px (the scale is the shown width over {@link #width}).
+     *
+     * @param path its address, under {@code /stats/} (one {@code WebResource} method each)
+     * @param width its width in CSS px (the viewBox's too)
+     * @param height its height in CSS px
+     * @param fontSize every text's size in CSS px at scale 1
+     * @param legendColumns the legend's entries per row (it wraps into as many rows as needed)
+     * @param maxViewport the widest viewport (CSS px) that is shown this form, or 0 for any wider
+     *     one: the {@code media} of its {@code <source>} on the page
+     */
+    public record Form(
+            String path, int width, int height, int fontSize, int legendColumns, int maxViewport) {
 
-    static final int HEIGHT = 400;
+        /** 960x420: shown from 900 px of viewport width on (at least 850 px wide: text ≥ 13 px). */
+        public static final Form WIDE = new Form("chart.svg", 960, 420, 15, 4, 0);
+
+        /** 600x420: shown from 576 to 899 px of viewport (526 to 849 px wide: text ≥ 12 px). */
+        public static final Form MEDIUM = new Form("chart-medium.svg", 600, 420, 14, 3, 899);
+
+        /**
+         * 320x480: shown below 576 px of viewport (from 270 px wide at a 320 px viewport: text ≥
+         * 12.6 px; at 375 px, 15 px).
+         */
+        public static final Form NARROW = new Form("chart-narrow.svg", 320, 480, 15, 1, 575);
+
+        /**
+         * @return the {@code media} of this form's {@code <source>} ({@code (max-width: 575px)}),
+         *     or null for the widest, which is the {@code <img>} itself
+         */
+        public String media() {
+            return maxViewport == 0 ? null : "(max-width: " + maxViewport + "px)";
+        }
+
+        /** Every form, widest first. */
+        public static final List<Form> ALL = List.of(WIDE, MEDIUM, NARROW);
+    }
+
+    /** Width and height of the wide SVG, in CSS pixels. */
+    static final int WIDTH = Form.WIDE.width();
+
+    static final int HEIGHT = Form.WIDE.height();
+
+    /**
+     * The dark colour scheme: Lets-Plot's default theme paints the background and legend white
+     * ({@code fill="rgb(255,255,255)"}), the grid {@code rgb(233,233,233)}, axes and ticks {@code
+     * rgb(71,71,71)}, and text {@code #474747} in id-scoped class rules; presentation attributes
+     * lose to any style rule, and {@code !important} beats the id-scoped text rules. The colours
+     * are the site's dark {@code --panel}, {@code --line}, {@code --muted} and {@code --fg} (text
+     * 14:1 on the background). {@code StatsChartTest} checks that each selector matches.
+     */
+    static final String DARK_STYLE =
+            "@media (prefers-color-scheme: dark) {\n"
+                    + "  [fill=\"rgb(255,255,255)\"] { fill: #221f1d; }\n"
+                    + "  line[stroke=\"rgb(233,233,233)\"] { stroke: #3a3431; }\n"
+                    + "  line[stroke=\"rgb(71,71,71)\"] { stroke: #bdb3ac; }\n"
+                    + "  text { fill: #efeae6 !important; }\n"
+                    + "}";
 
     /**
      * The label of events without a region ({@link EventStats#NO_REGION} in {@link
@@ -54,8 +113,16 @@ public final class StatsChart {
 
     private static final String NO_REGION_COLOUR = "#999999";
 
-    /** Up to this many months every month gets a tick label; beyond, only Januaries do. */
+    /** Up to this many months every month can get a tick label; beyond, only Januaries can. */
     private static final int ALL_MONTH_TICKS = 24;
+
+    /**
+     * Room for one tick label: its characters at this width per font px, plus a gap (px). Tick
+     * labels are thinned to every n-th (month or January) until they fit the form's width.
+     */
+    private static final double CHAR_WIDTH = 0.62;
+
+    private static final int LABEL_GAP = 14;
 
     /** Guards Lets-Plot's process-wide SVG id generator (see {@link #svg}). */
     private static final Object LOCK = new Object();
@@ -63,18 +130,32 @@ public final class StatsChart {
     private StatsChart() {}
 
     /**
+     * Draws the chart in its {@link Form#WIDE wide} form.
+     *
+     * @param stats as {@link #svg(EventStats, Form)}
+     * @return as {@link #svg(EventStats, Form)}
+     */
+    public static String svg(EventStats stats) {
+        return svg(stats, Form.WIDE);
+    }
+
+    /**
      * Draws the chart.
      *
      * @param stats events per month ({@link EventStats#of}, by month: every month of the range,
      *     counts by region code); cells with a count of zero are left out, the {@link
      *     EventStats#NO_REGION} key is drawn as {@link #NO_REGION_LABEL}
-     * @return one standalone {@code <svg>} element (no XML prolog), {@value #WIDTH}x{@value
-     *     #HEIGHT}: x = every month from the first to the last month with events (months without
-     *     events take their place as empty slots), y = events per month, one stacked bar segment
-     *     per non-empty (month, region) cell, one legend entry per region present. The same input
-     *     gives the same bytes. No rows with events give empty axes.
+     * @param form its size and font size
+     * @return one standalone {@code <svg>} element (no XML prolog) of the form's size, with a
+     *     matching {@code viewBox} so that it scales: x = every month from the first to the last
+     *     month with events (months without events take their place as empty slots; tick labels at
+     *     every month up to {@value #ALL_MONTH_TICKS} months, else at Januaries, thinned to every
+     *     n-th to fit), y = events per month, one stacked bar segment per non-empty (month, region)
+     *     cell, one legend entry per region present. The same input gives the same bytes. No rows
+     *     with events give empty axes.
      */
-    public static String svg(EventStats stats) {
+    public static String svg(EventStats stats, Form form) {
+        Objects.requireNonNull(form, "form");
         List<String> month = new ArrayList<>();
         List<String> series = new ArrayList<>();
         List<Long> events = new ArrayList<>();
@@ -107,16 +188,26 @@ public final class StatsChart {
             // Lets-Plot cannot draw an empty domain: one unlabelled slot and a 0-1 y range
             months.add("");
         } else {
-            long span = first.until(last, ChronoUnit.MONTHS) + 1;
+            boolean everyMonth = first.until(last, ChronoUnit.MONTHS) + 1 <= ALL_MONTH_TICKS;
+            List<YearMonth> candidates = new ArrayList<>();
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 months.add(m.toString());
-                if (span <= ALL_MONTH_TICKS) {
-                    breaks.add(m.toString());
-                    labels.add(m.toString());
-                } else if (m.getMonthValue() == 1) {
-                    breaks.add(m.toString());
-                    labels.add(Integer.toString(m.getYear()));
+                if (everyMonth || m.getMonthValue() == 1) {
+                    candidates.add(m);
                 }
+            }
+            int chars = everyMonth ? "2013-01".length() : "2013".length();
+            int fit =
+                    Math.max(
+                            1,
+                            (int)
+                                    ((form.width() - 60)
+                                            / (chars * CHAR_WIDTH * form.fontSize() + LABEL_GAP)));
+            int step = (candidates.size() + fit - 1) / fit;
+            for (int i = 0; i < candidates.size(); i += Math.max(1, step)) {
+                YearMonth m = candidates.get(i);
+                breaks.add(m.toString());
+                labels.add(everyMonth ? m.toString() : Integer.toString(m.getYear()));
             }
         }
 
@@ -157,10 +248,25 @@ public final class StatsChart {
             y.put("limits", List.of(0, 1));
         }
         spec.put("scales", List.of(x, y, fill));
-        spec.put("ggsize", ordered("width", WIDTH, "height", HEIGHT));
+        spec.put(
+                "guides", ordered("fill", ordered("name", "legend", "ncol", form.legendColumns())));
+        spec.put("ggsize", ordered("width", form.width(), "height", form.height()));
+        Map<String, Object> text = ordered("name", "text", "size", form.fontSize());
         spec.put(
                 "theme",
-                ordered("legend_position", "bottom", "axis_title_x", ordered("blank", true)));
+                ordered(
+                        "legend_position",
+                        "bottom",
+                        "axis_title_x",
+                        ordered("blank", true),
+                        "text",
+                        text,
+                        "axis_text",
+                        text,
+                        "axis_title",
+                        text,
+                        "legend_text",
+                        text));
 
         String svg;
         synchronized (LOCK) {
@@ -178,16 +284,17 @@ public final class StatsChart {
                             },
                             false);
         }
-        return accessible(svg);
+        return accessible(svg, form);
     }
 
     /**
-     * The only post-processing: Lets-Plot has no option for accessibility attributes, so {@code
-     * role="img"} and {@code aria-label} are inserted into the root start tag and a {@code <title>}
-     * becomes its first child. The root start tag is Lets-Plot's fixed {@code <svg xmlns=… width=…
-     * height=…>} (no '>' inside its attribute values).
+     * The only post-processing: Lets-Plot has no option for accessibility attributes, a viewBox or
+     * a dark scheme, so {@code role="img"}, {@code aria-label} and {@code viewBox} are inserted
+     * into the root start tag, and a {@code <title>} and the {@link #DARK_STYLE} become its first
+     * children. The root start tag is Lets-Plot's fixed {@code <svg xmlns=… width=… height=…>} (no
+     * '>' inside its attribute values).
      */
-    private static String accessible(String svg) {
+    private static String accessible(String svg, Form form) {
         if (!svg.startsWith("<svg ")) {
             throw new IllegalStateException(
                     "Lets-Plot output does not start with <svg: "
@@ -196,11 +303,17 @@ public final class StatsChart {
         int end = svg.indexOf('>');
         return "<svg role=\"img\" aria-label=\""
                 + TITLE
+                + "\" viewBox=\"0 0 "
+                + form.width()
+                + " "
+                + form.height()
                 + "\" "
                 + svg.substring(5, end + 1)
                 + "\n  <title>"
                 + TITLE
-                + "</title>"
+                + "</title>\n  <style>"
+                + DARK_STYLE
+                + "</style>"
                 + svg.substring(end + 1);
     }
 

@@ -117,11 +117,14 @@ public final class Views {
      *
      * @param columns the table's columns after "Month": the regions, {@link
      *     StatsChart#NO_REGION_LABEL}, "Total"
-     * @param rows one per month since the first event, oldest first
+     * @param rows one per month since the first event, newest first
      * @param totals each column's sum
      * @param events the number of events counted
      * @param first the first month ({@code 2013-05})
      * @param last the last month
+     * @param chart the chart's widest form, the {@code <img>}
+     * @param sources its narrower forms, narrowest first (the browser takes the first {@code
+     *     <source>} whose {@code media} matches)
      */
     public record Stats(
             List<String> columns,
@@ -129,15 +132,19 @@ public final class Views {
             List<Long> totals,
             long events,
             String first,
-            String last) {}
+            String last,
+            StatsChart.Form chart,
+            List<StatsChart.Form> sources) {}
 
     /**
      * One month of the statistics table.
      *
      * @param month {@code YYYY-MM}
+     * @param partial whether the month is not over yet (the current month, or a later one whose
+     *     events are listed so far): its counts will still grow
      * @param counts events per column of {@link Stats#columns}
      */
-    public record StatsRow(String month, List<Long> counts) {}
+    public record StatsRow(String month, boolean partial, List<Long> counts) {}
 
     /**
      * The embeddable list.
@@ -146,6 +153,8 @@ public final class Views {
      * @param base the service's public URL (links leave the frame for it)
      * @param more the main page with the same filter (absolute URL)
      * @param title what the list shows ("Upcoming Rust events in Europe")
+     * @param theme its colours: the host page's choice or the viewer's setting
      */
-    public record Embed(List<EventRow> events, String base, String more, String title) {}
+    public record Embed(
+            List<EventRow> events, String base, String more, String title, EmbedTheme theme) {}
 }

@@ -34,6 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -224,11 +225,12 @@ public class WebPages {
     }
 
     /**
-     * @return the statistics page: events per month and region since the first, as a table (the
-     *     chart is {@link #chart()})
+     * @param today today (UTC): its month and later ones are marked as not over yet
+     * @return the statistics page: events per month and region since the first, as a table (newest
+     *     month first) and the chart ({@link #chart}) in its {@link StatsChart.Form}s
      */
     @Transactional
-    public Html stats() {
+    public Html stats(LocalDate today) {
         EventStats stats = EventStats.of(aggregates.perMonth(EventFilter.from(null)), false);
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -240,6 +242,7 @@ public class WebPages {
         columns.add(StatsChart.NO_REGION_LABEL);
         columns.add("Total");
         long[] totals = new long[columns.size()];
+        YearMonth current = YearMonth.from(today);
         List<Views.StatsRow> rows = new ArrayList<>();
         for (EventStats.Period p : stats.periods()) {
             List<Long> counts = new ArrayList<>();
@@ -249,11 +252,13 @@ public class WebPages {
                 totals[i] += n;
             }
             counts.add(p.count());
-            rows.add(new Views.StatsRow(p.period(), counts));
+            boolean partial = !YearMonth.parse(p.period()).isBefore(current);
+            rows.add(new Views.StatsRow(p.period(), partial, counts));
         }
         totals[columns.size() - 1] = stats.total();
         String first = rows.isEmpty() ? null : rows.get(0).month();
         String last = rows.isEmpty() ? null : rows.get(rows.size() - 1).month();
+        java.util.Collections.reverse(rows);
         return Html.ok(
                 render(
                         templates.pagesStats(
@@ -263,15 +268,19 @@ public class WebPages {
                                         java.util.Arrays.stream(totals).boxed().toList(),
                                         stats.total(),
                                         first,
-                                        last))));
+                                        last,
+                                        StatsChart.Form.WIDE,
+                                        List.of(StatsChart.Form.NARROW, StatsChart.Form.MEDIUM)))));
     }
 
     /**
-     * @return the chart of {@link #stats()} as a standalone SVG document (UTF-8 bytes)
+     * @param form the chart's size
+     * @return the chart of {@link #stats} as a standalone SVG document (UTF-8 bytes)
      */
     @Transactional
-    public byte[] chart() {
-        return StatsChart.svg(EventStats.of(aggregates.perMonth(EventFilter.from(null)), false))
+    public byte[] chart(StatsChart.Form form) {
+        return StatsChart.svg(
+                        EventStats.of(aggregates.perMonth(EventFilter.from(null)), false), form)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -280,16 +289,26 @@ public class WebPages {
      * @param query the same as the URL carries them
      * @param limit the {@code limit} parameter: 1 to {@value #EMBED_MAX} events, default {@value
      *     #EMBED_DEFAULT}
+     * @param theme the {@code theme} parameter: {@code light}, {@code dark} or {@code auto} (the
+     *     default), see {@link EmbedTheme}
      * @param today today (UTC)
      * @param base the public base of the links to the main page
-     * @return the compact list for an {@code <iframe>} (200), or 400 with the reason
+     * @return the compact list for an {@code <iframe>} (200), or 400 with the reason (in the
+     *     viewer's colours when the theme itself is bad)
      */
     @Transactional
     public Html embed(
-            FilterParams params, PageQuery query, String limit, LocalDate today, PublicBase base) {
+            FilterParams params,
+            PageQuery query,
+            String limit,
+            String theme,
+            LocalDate today,
+            PublicBase base) {
         String home = base.absolute("");
         String more = base.absolute(query.on("/"));
+        EmbedTheme colours = EmbedTheme.AUTO;
         try {
+            colours = EmbedTheme.parse(theme);
             EventFilter filter = params.toFilter(today).confirmedOnly();
             int size = limit(limit);
             List<EventRow> rows =
@@ -304,13 +323,15 @@ public class WebPages {
                                             home,
                                             more,
                                             FilterDescription.of(filter, today, events::groupName)
-                                                    .name()))));
+                                                    .name(),
+                                            colours))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
                     render(
                             templates.pagesEmbed(
-                                    new Views.Embed(List.of(), home, more, e.getMessage()))));
+                                    new Views.Embed(
+                                            List.of(), home, more, e.getMessage(), colours))));
         }
     }
 

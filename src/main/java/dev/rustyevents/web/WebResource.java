@@ -105,41 +105,71 @@ public class WebResource {
     }
 
     /**
-     * @return events per month since 2013 by region: the chart ({@code /stats/chart.svg}) and the
-     *     numbers as a table
+     * @return events per month since 2013 by region: the chart ({@code /stats/chart.svg} and its
+     *     narrower forms) and the numbers as a table, newest month first
      */
     @GET
     @Path("stats")
     public Uni<Response> stats(
             @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        LocalDate today = LocalDate.now(clock);
         return responses.serve(
-                key(uri, LocalDate.now(clock)), PageResponses.HTML, pages::stats, request, headers);
+                key(uri, today), PageResponses.HTML, () -> pages.stats(today), request, headers);
     }
 
     /**
-     * @return the chart of {@code /stats} as an SVG document
+     * @return the chart of {@code /stats} as an SVG document, {@link StatsChart.Form#WIDE}
      */
     @GET
     @Path("stats/chart.svg")
     @Produces(PageResponses.SVG)
     public Uni<Response> chart(
             @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return chart(StatsChart.Form.WIDE, uri, request, headers);
+    }
+
+    /**
+     * @return the chart of {@code /stats} as an SVG document, {@link StatsChart.Form#MEDIUM}
+     */
+    @GET
+    @Path("stats/chart-medium.svg")
+    @Produces(PageResponses.SVG)
+    public Uni<Response> chartMedium(
+            @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return chart(StatsChart.Form.MEDIUM, uri, request, headers);
+    }
+
+    /**
+     * @return the chart of {@code /stats} as an SVG document, {@link StatsChart.Form#NARROW}
+     */
+    @GET
+    @Path("stats/chart-narrow.svg")
+    @Produces(PageResponses.SVG)
+    public Uni<Response> chartNarrow(
+            @Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        return chart(StatsChart.Form.NARROW, uri, request, headers);
+    }
+
+    private Uni<Response> chart(
+            StatsChart.Form form, UriInfo uri, Request request, HttpHeaders headers) {
         return responses.serve(
                 key(uri, LocalDate.now(clock)),
                 PageResponses.SVG,
-                () -> Html.ok(pages.chart()),
+                () -> Html.ok(pages.chart(form)),
                 request,
                 headers);
     }
 
     /**
-     * @return the compact list for an {@code <iframe>}: the next {@code limit} events of the filter
+     * @return the compact list for an {@code <iframe>}: the next {@code limit} events of the
+     *     filter, in the {@code theme}'s colours ({@code light}, {@code dark}, {@code auto})
      */
     @GET
     @Path("embed")
     public Uni<Response> embed(
             @BeanParam FilterParams filter,
             @QueryParam("limit") String limit,
+            @QueryParam("theme") String theme,
             @Context UriInfo uri,
             @Context Request request,
             @Context HttpHeaders headers) {
@@ -149,7 +179,7 @@ public class WebResource {
         return responses.serve(
                 key,
                 PageResponses.HTML,
-                () -> pages.embed(filter, query, limit, today, key.base()),
+                () -> pages.embed(filter, query, limit, theme, today, key.base()),
                 request,
                 headers);
     }

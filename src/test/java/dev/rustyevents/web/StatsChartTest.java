@@ -47,9 +47,72 @@ class StatsChartTest {
         Element first = firstElementChild(root);
         assertEquals("title", first.getLocalName());
         assertEquals(StatsChart.TITLE, first.getTextContent());
-        assertEquals(960.0, Double.parseDouble(root.getAttribute("width")));
-        assertEquals(400.0, Double.parseDouble(root.getAttribute("height")));
+        assertEquals(StatsChart.WIDTH, Double.parseDouble(root.getAttribute("width")));
+        assertEquals(StatsChart.HEIGHT, Double.parseDouble(root.getAttribute("height")));
+        assertEquals("0 0 960 420", root.getAttribute("viewBox"), "scales to the image's size");
         assertTrue(texts(root).contains("Events per month"), "y axis title");
+    }
+
+    @Test
+    void eachFormHasItsSizeAndFontSizeAndFewerTicksWhenNarrow() throws Exception {
+        List<PeriodCount> years = new ArrayList<>();
+        for (int y = 2013; y <= 2026; y++) {
+            years.add(new PeriodCount(y, 6, Region.EUROPE, Mode.IN_PERSON, y - 2000));
+        }
+        List<Integer> ticks = new ArrayList<>();
+        for (StatsChart.Form form : StatsChart.Form.ALL) {
+            String svg = StatsChart.svg(EventStats.of(years, false), form);
+            Element root = parse(svg).getDocumentElement();
+            assertEquals(form.width(), Double.parseDouble(root.getAttribute("width")), form.path());
+            assertEquals("0 0 " + form.width() + " " + form.height(), root.getAttribute("viewBox"));
+            for (String cssClass : List.of("axis-text-x", "axis-text-y", "legend-item")) {
+                Matcher size =
+                        Pattern.compile("\\." + cssClass + " \\{[^}]*font-size: ([0-9.]+)px")
+                                .matcher(svg);
+                assertTrue(size.find(), cssClass);
+                assertEquals(form.fontSize(), Double.parseDouble(size.group(1)), cssClass);
+            }
+            ticks.add(textsOfClass(root, "axis-text-x").size());
+            assertEquals(
+                    Set.of("Europe"),
+                    new TreeSet<>(textsOfClass(root, "legend-item")),
+                    form.path());
+        }
+        // 13 Januaries (2014-2026): a label each only in the wide form
+        assertEquals(List.of(13, 7, 5), ticks, "tick labels, wide to narrow");
+        assertEquals(
+                List.of("2014", "2017", "2020", "2023", "2026"),
+                textsOfClass(
+                        parse(StatsChart.svg(EventStats.of(years, false), StatsChart.Form.NARROW))
+                                .getDocumentElement(),
+                        "axis-text-x"));
+    }
+
+    @Test
+    void theDarkStylesSelectorsMatchWhatLetsPlotDraws() throws Exception {
+        String svg = svg(SHORT);
+        assertTrue(svg.contains("<style>" + StatsChart.DARK_STYLE + "</style>"));
+        Element root = parse(svg).getDocumentElement();
+        // each [attr="value"] selector of the dark style names a colour Lets-Plot used
+        Matcher selector =
+                Pattern.compile("(\\w*)\\[(fill|stroke)=\"([^\"]+)\"\\]")
+                        .matcher(StatsChart.DARK_STYLE);
+        int selectors = 0;
+        while (selector.find()) {
+            selectors++;
+            String element = selector.group(1).isEmpty() ? "*" : selector.group(1);
+            NodeList candidates = root.getElementsByTagNameNS("*", element);
+            boolean matched = false;
+            for (int i = 0; i < candidates.getLength() && !matched; i++) {
+                matched =
+                        ((Element) candidates.item(i))
+                                .getAttribute(selector.group(2))
+                                .equals(selector.group(3));
+            }
+            assertTrue(matched, "nothing in Lets-Plot's output matches " + selector.group());
+        }
+        assertEquals(3, selectors);
+        assertTrue(StatsChart.DARK_STYLE.startsWith("@media (prefers-color-scheme: dark)"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -230,7 +231,11 @@ class WebPagesTest {
     void shouldCountEventsPerMonthAndRegionWithEveryMonthInTheTable() {
         Document doc = html("/stats");
         Response api = given().get("/api/stats").then().statusCode(200).extract().response();
-        List<String> months = doc.select("table.stats tbody th").eachText();
+        List<String> months =
+                new ArrayList<>(doc.select("table.stats tbody th time").eachAttr("datetime"));
+        assertTrue(
+                months.get(0).compareTo(months.get(months.size() - 1)) > 0, "newest month first");
+        java.util.Collections.reverse(months);
         YearMonth first = YearMonth.parse(months.get(0));
         YearMonth last = YearMonth.parse(months.get(months.size() - 1));
         assertEquals(
@@ -246,13 +251,17 @@ class WebPagesTest {
         assertTrue(total > 300, "events counted: " + total);
         assertEquals(api.jsonPath().getLong("total"), total, "the same count as /api/stats");
         assertEquals(api.jsonPath().getList("periods.period"), months);
+        List<String> europe =
+                new ArrayList<>(
+                        doc.select("table.stats tbody tr").stream()
+                                .map(r -> r.select("td").get(2).text())
+                                .toList());
+        java.util.Collections.reverse(europe);
         assertEquals(
                 api.jsonPath().getList("periods.byRegion.europe").stream()
                         .map(n -> n == null ? "0" : n.toString())
                         .toList(),
-                doc.select("table.stats tbody tr").stream()
-                        .map(r -> r.select("td").get(2).text())
-                        .toList(),
+                europe,
                 "Europe's column");
         Response chart =
                 given().get("/stats/chart.svg")
@@ -264,6 +273,20 @@ class WebPagesTest {
         assertTrue(chart.asString().contains("<svg"));
         assertEquals("/stats/chart.svg", doc.selectFirst("figure.chart img").attr("src"));
         assertFalse(doc.selectFirst("figure.chart img").attr("alt").isBlank());
+        assertEquals(
+                List.of("/stats/chart-narrow.svg", "/stats/chart-medium.svg"),
+                doc.select("figure.chart picture source").eachAttr("srcset"),
+                "narrower forms, narrowest first");
+        for (String form : List.of("chart-narrow.svg", "chart-medium.svg")) {
+            String csp =
+                    given().get("/stats/" + form)
+                            .then()
+                            .statusCode(200)
+                            .contentType(startsWith("image/svg+xml"))
+                            .extract()
+                            .header("Content-Security-Policy");
+            assertEquals(chart.header("Content-Security-Policy"), csp, form);
+        }
     }
 
     @Test
