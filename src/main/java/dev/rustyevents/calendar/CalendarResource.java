@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * /groups/{slug}/calendar.ics}. Every feed answers GET and HEAD with a strong ETag, Last-Modified,
  * {@code Cache-Control: public} and, when asked for, a gzip body compressed once per data version;
  * conditional requests get 304 (RFC 9110 §13). Renderings come from {@link FeedCache}, so a poll
- * does not touch the database.
+ * does not touch the database. One event on its own, to import, is {@code
+ * /events/{id}/calendar.ics} ({@link EventCalendar}).
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
@@ -48,11 +49,13 @@ public class CalendarResource {
             Stream.concat(FilterParams.NAMES.stream(), Stream.of("past_days")).toList();
 
     private final FeedCache cache;
+    private final EventCalendar single;
     private final FeedConfig config;
     private final Clock clock;
 
-    public CalendarResource(FeedCache cache, FeedConfig config, Clock clock) {
+    public CalendarResource(FeedCache cache, EventCalendar single, FeedConfig config, Clock clock) {
         this.cache = cache;
+        this.single = single;
         this.config = config;
         this.clock = clock;
     }
@@ -155,6 +158,43 @@ public class CalendarResource {
                         base.filter().withGroup(normal)),
                 request,
                 headers);
+    }
+
+    /**
+     * One event to import into a calendar ("add this event"), linked from its page. Blocking (a
+     * worker thread): one indexed lookup, not cached.
+     *
+     * @param id an event's id (its RFC 5545 UID)
+     * @return a VCALENDAR holding only that event's VEVENT, as an attachment {@code
+     *     rust-event.ics}, with a strong ETag (304 for a matching {@code If-None-Match}, RFC 9110
+     *     §13.1.2)
+     * @throws ProblemException 404 when no event has the id
+     */
+    @GET
+    @Path("events/{id}/calendar.ics")
+    public Response event(
+            @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
+        byte[] bytes =
+                single.write(id)
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.notFound(
+                                                "id",
+                                                "no event has the id '"
+                                                        + ProblemException.echo(id)
+                                                        + "'"));
+        EntityTag tag = ConditionalGet.strongTag(bytes);
+        Response.ResponseBuilder notModified =
+                ConditionalGet.notModified(
+                        request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag, null);
+        Response.ResponseBuilder response =
+                notModified != null
+                        ? notModified
+                        : Response.ok(bytes, TEXT_CALENDAR)
+                                .header(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"rust-event.ics\"");
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     private FeedRequest feedRequest(
