@@ -65,6 +65,8 @@ public final class Views {
      * @param next the next page's URL, or null
      * @param error why the filter was refused (a 400), or null
      * @param fix the corrected filter the refused one most likely meant, or null
+     * @param hidden events of the same query that are no longer listed, left out of the page (so
+     *     {@code total + hidden} is the {@code total} of {@code /api/events} for the query)
      * @param latest the newest issue read, for the empty page ("TWiR 665 of 19 Aug 2026"), or null
      *     when there are events or no issue was read
      */
@@ -78,6 +80,7 @@ public final class Views {
             String next,
             String error,
             FilterFix fix,
+            long hidden,
             String latest) {}
 
     /**

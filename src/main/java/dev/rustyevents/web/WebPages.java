@@ -88,9 +88,11 @@ public class WebPages {
     @Transactional
     public Html index(FilterParams params, PageQuery query, String page, LocalDate today) {
         try {
-            EventFilter filter = params.toFilter(today).confirmedOnly();
+            EventFilter any = params.toFilter(today);
+            EventFilter filter = any.confirmedOnly();
             int number = pageNumber(page);
             Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
+            long hidden = events.search(any, EventSort.DATE, 1, 1).total() - result.total();
             if (number > result.pageCount()) {
                 throw ProblemException.badParameter(
                         "page",
@@ -113,6 +115,7 @@ public class WebPages {
                                             next,
                                             null,
                                             null,
+                                            hidden,
                                             rows.isEmpty() ? latestIssue() : null))));
         } catch (ProblemException e) {
             return new Html(
@@ -129,6 +132,7 @@ public class WebPages {
                                             null,
                                             e.getMessage(),
                                             FilterFix.of(e.parameter(), query).orElse(null),
+                                            0,
                                             null))));
         }
     }

@@ -116,6 +116,22 @@ class PageActionsTest {
     }
 
     @Test
+    void shouldSayHowManyEventsNoLongerListedAreHiddenSoTheCountsAddUpToTheApis() {
+        String query = "from=2024-01-01";
+        Document doc = html("/?" + query);
+        long api = given().get("/api/events?size=1&" + query).jsonPath().getLong("total");
+        long shown =
+                Long.parseLong(
+                        doc.selectFirst("#events-title .count").text().replaceAll("\\D", ""));
+        long hidden =
+                Long.parseLong(
+                        doc.getElementById("hidden-note").text().replaceAll("^(\\d+).*", "$1"));
+        assertTrue(hidden > 0, "the history holds delisted events");
+        assertEquals(api, shown + hidden);
+        assertEquals("/api/events?" + query, doc.selectFirst("#hidden-note a").attr("href"));
+    }
+
+    @Test
     void shouldSayWhichFilterFoundNothingAndOfferToClearIt() {
         Document doc = html("/?q=zzzz-no-such-event&mode=virtual");
         String empty = doc.getElementById("empty-state").text();
