@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
@@ -37,7 +38,8 @@ import java.util.stream.Stream;
  * version ({@link EncodedBody}); conditional requests get 304 (RFC 9110 §13). Renderings come from
  * {@link FeedCache}, so a poll does not touch the database. SOURCE and URL are built on the
  * request's {@link dev.rustyevents.http.PublicBase}; without a configured public URL an unusable
- * Host is a 400.
+ * Host is a 400. One event on its own, to import, is {@code /events/{id}/calendar.ics} ({@link
+ * EventCalendar}).
  */
 @Path("/")
 @Produces(CalendarResource.TEXT_CALENDAR)
@@ -51,12 +53,19 @@ public class CalendarResource {
             Stream.concat(FilterParams.NAMES.stream(), Stream.of("past_days")).toList();
 
     private final FeedCache cache;
+    private final EventCalendar single;
     private final FeedConfig config;
     private final PublicBases bases;
     private final Clock clock;
 
-    public CalendarResource(FeedCache cache, FeedConfig config, PublicBases bases, Clock clock) {
+    public CalendarResource(
+            FeedCache cache,
+            EventCalendar single,
+            FeedConfig config,
+            PublicBases bases,
+            Clock clock) {
         this.cache = cache;
+        this.single = single;
         this.config = config;
         this.bases = bases;
         this.clock = clock;
@@ -164,6 +173,43 @@ public class CalendarResource {
                         base.base()),
                 request,
                 headers);
+    }
+
+    /**
+     * One event to import into a calendar ("add this event"), linked from its page. Blocking (a
+     * worker thread): one indexed lookup, not cached.
+     *
+     * @param id an event's id (its RFC 5545 UID)
+     * @return a VCALENDAR holding only that event's VEVENT, as an attachment {@code
+     *     rust-event.ics}, with a strong ETag (304 for a matching {@code If-None-Match}, RFC 9110
+     *     §13.1.2)
+     * @throws ProblemException 404 when no event has the id
+     */
+    @GET
+    @Path("events/{id}/calendar.ics")
+    public Response event(
+            @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
+        byte[] bytes =
+                single.write(id, bases.current())
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.notFound(
+                                                "id",
+                                                "no event has the id '"
+                                                        + ProblemException.echo(id)
+                                                        + "'"));
+        EntityTag tag = ConditionalGet.strongTag(bytes);
+        Response.ResponseBuilder notModified =
+                ConditionalGet.notModified(
+                        request, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag, null);
+        Response.ResponseBuilder response =
+                notModified != null
+                        ? notModified
+                        : Response.ok(bytes, TEXT_CALENDAR)
+                                .header(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"rust-event.ics\"");
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     private FeedRequest feedRequest(

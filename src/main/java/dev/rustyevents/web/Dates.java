@@ -43,6 +43,33 @@ final class Dates {
     }
 
     /**
+     * @param start first day
+     * @param end last day, inclusive; null or equal to {@code start} for one day
+     * @return the span without its year, for a list under a heading that carries it ("Tue 8 Sep",
+     *     "Wed 19 – Fri 21 Aug", "Mon 31 Aug – Tue 1 Sep"); across years both days in full, as
+     *     {@link #span}
+     */
+    static String shortSpan(LocalDate start, LocalDate end) {
+        if (end == null || end.equals(start)) {
+            return DAY_MONTH.format(start);
+        }
+        if (start.getYear() != end.getYear()) {
+            return span(start, end);
+        }
+        if (start.getMonth() != end.getMonth()) {
+            return DAY_MONTH.format(start) + " – " + DAY_MONTH.format(end);
+        }
+        return WEEKDAY_DAY.format(start) + " – " + DAY_MONTH.format(end);
+    }
+
+    /**
+     * @return "19 Aug 2026"
+     */
+    static String day(LocalDate day) {
+        return DAY.format(day).substring(4);
+    }
+
+    /**
      * @return "Wednesday 19 August 2026"
      */
     static String full(LocalDate day) {

@@ -11,6 +11,8 @@ import dev.rustyevents.vocabulary.Mode;
  * @param id the event's id (its RFC 5545 UID); its page is {@code /events/{id}}
  * @param title the title as TWiR wrote it
  * @param dates the days for people ({@link Dates#span})
+ * @param shortDates the days without the year, for lists under a week heading that carries it
+ *     ({@link Dates#shortSpan}: "Tue 8 Sep")
  * @param startDate first day, ISO 8601, for {@code <time datetime>}
  * @param endDate last day (inclusive), ISO 8601
  * @param groupName the organising group, or null
@@ -25,6 +27,7 @@ public record EventRow(
         String id,
         String title,
         String dates,
+        String shortDates,
         String startDate,
         String endDate,
         String groupName,
@@ -43,6 +46,7 @@ public record EventRow(
                 e.uid,
                 e.title,
                 Dates.span(e.startDate, e.endDate),
+                Dates.shortSpan(e.startDate, e.endDate),
                 e.startDate.toString(),
                 e.endDate.toString(),
                 e.groupName,

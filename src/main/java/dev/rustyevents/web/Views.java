@@ -29,9 +29,16 @@ public final class Views {
      * @param countries countries with upcoming events (and the selected one), "Any country" first
      * @param modes attendance modes, "Any mode" first
      * @param text the text searched for, or {@code ""}
+     * @param from the {@code from} parameter as given (an ISO 8601 date for {@code <input
+     *     type=date>}), or {@code ""}
+     * @param to the {@code to} parameter as given, or {@code ""}
+     * @param summary the active filter for people ("Europe · In person"), or {@code ""} for none
+     * @param invalid the refused parameter's name (its field gets {@code aria-invalid}), or {@code
+     *     ""}
      * @param subscribe the current filter's feed: https, {@code webcal://} and Google Calendar
-     *     links
-     * @param embed the {@code <iframe>} snippet showing the current filter on another site
+     *     links; null when the filter is refused (its feed answers 400)
+     * @param embed the {@code <iframe>} snippet showing the current filter on another site; null
+     *     when the filter is refused
      */
     public record Filters(
             PageQuery query,
@@ -39,6 +46,10 @@ public final class Views {
             List<Option> countries,
             List<Option> modes,
             String text,
+            String from,
+            String to,
+            String summary,
+            String invalid,
             SubscribeLinks subscribe,
             String embed) {}
 
@@ -54,6 +65,11 @@ public final class Views {
      * @param next the next page's URL, or null
      * @param error why the filter was refused (a 400), or null
      * @param feeds the filter's name and its Atom and iCalendar feeds
+     * @param fix the corrected filter the refused one most likely meant, or null
+     * @param hidden events of the same query that are no longer listed, left out of the page (so
+     *     {@code total + hidden} is the {@code total} of {@code /api/events} for the query)
+     * @param latest the newest issue read, for the empty page ("TWiR 665 of 19 Aug 2026"), or null
+     *     when there are events or no issue was read
      */
     public record Index(
             Filters filters,
@@ -64,19 +80,26 @@ public final class Views {
             String previous,
             String next,
             String error,
-            FeedLinks feeds) {}
+            FeedLinks feeds,
+            FilterFix fix,
+            long hidden,
+            String latest) {}
 
     /**
      * One event's page.
      *
      * @param event the event as lists show it
-     * @param status {@code confirmed}, or {@code delisted} when the newest issue no longer lists it
+     * @param status "Listed", or "No longer listed" when the newest issue no longer lists it
      * @param groupUrl the group's own page, or null
      * @param firstIssue the first issue that listed it
      * @param lastIssue the newest issue that listed it
      * @param history the issues that listed it and what each changed, oldest first
      * @param jsonLd the schema.org Event as JSON-LD, escaped for a {@code <script>} block
      * @param apiPath its JSON at {@code /api/events/{id}}
+     * @param listedIn the history in a sentence ("Listed in 4 issues of This Week in Rust, from
+     *     TWiR 543 to TWiR 665.")
+     * @param calendarPath the event alone as iCalendar, {@code /events/{id}/calendar.ics}
+     * @param google Google Calendar's template link for it ({@link GoogleCalendar})
      */
     public record EventPage(
             EventRow event,
@@ -86,7 +109,10 @@ public final class Views {
             int lastIssue,
             List<HistoryEntry> history,
             String jsonLd,
-            String apiPath) {}
+            String apiPath,
+            String listedIn,
+            String calendarPath,
+            String google) {}
 
     /**
      * A group's page.

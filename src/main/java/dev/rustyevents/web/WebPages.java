@@ -10,6 +10,7 @@ import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.EventSort;
 import dev.rustyevents.event.EventStats;
+import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.Page;
@@ -88,9 +89,11 @@ public class WebPages {
     public Html index(
             FilterParams params, PageQuery query, String page, LocalDate today, PublicBase base) {
         try {
-            EventFilter filter = params.toFilter(today).confirmedOnly();
+            EventFilter any = params.toFilter(today);
+            EventFilter filter = any.confirmedOnly();
             int number = pageNumber(page);
             Page<Event> result = events.search(filter, EventSort.DATE, number, PAGE_SIZE);
+            long hidden = events.search(any, EventSort.DATE, 1, 1).total() - result.total();
             if (number > result.pageCount()) {
                 throw ProblemException.badParameter(
                         "page",
@@ -107,7 +110,7 @@ public class WebPages {
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today, base),
+                                            filters(query, today, base, null),
                                             WeekGroup.of(rows, today),
                                             result.total(),
                                             number,
@@ -115,14 +118,17 @@ public class WebPages {
                                             previous,
                                             next,
                                             null,
-                                            feeds))));
+                                            feeds,
+                                            null,
+                                            hidden,
+                                            rows.isEmpty() ? latestIssue() : null))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today, base),
+                                            filters(query, today, base, e.parameter()),
                                             List.of(),
                                             0,
                                             1,
@@ -130,7 +136,10 @@ public class WebPages {
                                             null,
                                             null,
                                             e.getMessage(),
-                                            FeedLinks.ALL))));
+                                            FeedLinks.ALL,
+                                            FilterFix.of(e.parameter(), query).orElse(null),
+                                            0,
+                                            null))));
         }
     }
 
@@ -149,6 +158,7 @@ public class WebPages {
                             + ProblemException.echo(id)
                             + "”. It may have been merged into another listing.");
         }
+        List<HistoryEntry> history = HistoryEntry.of(issues.listingsOfEvent(event));
         String ld;
         try {
             ld = jsonLd.writeValueAsString(JsonLd.document(event, base::absolute));
@@ -160,13 +170,19 @@ public class WebPages {
                         templates.pagesEvent(
                                 new Views.EventPage(
                                         EventRow.of(event),
-                                        event.status.code(),
+                                        event.status == EventStatus.DELISTED
+                                                ? "No longer listed"
+                                                : "Listed",
                                         event.groupUrl,
                                         event.firstIssue,
                                         event.lastIssue,
-                                        HistoryEntry.of(issues.listingsOfEvent(event)),
+                                        history,
                                         ld,
-                                        "/api/events/" + event.uid))));
+                                        "/api/events/" + event.uid,
+                                        listedIn(history),
+                                        "/events/" + event.uid + "/calendar.ics",
+                                        GoogleCalendar.template(
+                                                event, base.absolute("/events/" + event.uid))))));
     }
 
     /**
@@ -335,7 +351,12 @@ public class WebPages {
         }
     }
 
-    private Views.Filters filters(PageQuery query, LocalDate today, PublicBase base) {
+    /**
+     * @param base the public base of the subscribe links and the embed snippet
+     * @param refused the parameter a 400 named, or null when the filter was taken
+     */
+    private Views.Filters filters(
+            PageQuery query, LocalDate today, PublicBase base, String refused) {
         List<Views.Option> regions = new ArrayList<>();
         regions.add(new Views.Option("", "Any region", query.first("region").isEmpty()));
         for (Region r : Region.values()) {
@@ -378,14 +399,82 @@ public class WebPages {
                 "<iframe src=\""
                         + base.absolute(query.on("/embed")).replace("&", "&amp;")
                         + "\" title=\"Upcoming Rust events\" width=\"100%\" height=\"480\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        List<String> summary = new ArrayList<>();
+        regions.stream()
+                .filter(o -> o.selected() && !o.value().isEmpty())
+                .forEach(o -> summary.add(o.label()));
+        if (!country.isEmpty()) {
+            summary.add(Countries.isCode(country) ? Countries.name(country) : country);
+        }
+        modes.stream()
+                .filter(o -> o.selected() && !o.value().isEmpty())
+                .forEach(o -> summary.add(o.label()));
+        if (!query.first("q").isEmpty()) {
+            summary.add("“" + query.first("q") + "”");
+        }
+        if (!query.first("from").isEmpty()) {
+            summary.add("from " + query.first("from"));
+        }
+        if (!query.first("to").isEmpty()) {
+            summary.add("to " + query.first("to"));
+        }
+        for (String other : List.of("subdivision", "city", "group")) {
+            if (!query.first(other).isEmpty()) {
+                summary.add(other + " " + query.first(other));
+            }
+        }
+        boolean ok = refused == null;
         return new Views.Filters(
                 query,
                 regions,
                 countries,
                 modes,
                 query.first("q"),
-                SubscribeLinks.of(base, query.on("/calendar.ics")),
-                embed);
+                query.first("from"),
+                query.first("to"),
+                String.join(" · ", summary),
+                ok ? "" : refused,
+                ok ? SubscribeLinks.of(base, query.on("/calendar.ics")) : null,
+                ok ? embed : null);
+    }
+
+    /**
+     * @return the newest issue read, "TWiR 665 of 19 Aug 2026", or null when none was
+     */
+    private String latestIssue() {
+        return issues.newestNumber()
+                .flatMap(issues::findByNumber)
+                .map(
+                        i ->
+                                "TWiR "
+                                        + i.number
+                                        + (i.published == null
+                                                ? ""
+                                                : " of " + Dates.day(i.published)))
+                .orElse(null);
+    }
+
+    /**
+     * @param history an event's listings, oldest first
+     * @return "Listed in 1 issue of This Week in Rust (TWiR 665)." or "Listed in 4 issues of This
+     *     Week in Rust, from TWiR 543 to TWiR 665."; issues counted once each
+     */
+    static String listedIn(List<HistoryEntry> history) {
+        List<Integer> numbers =
+                history.stream().map(HistoryEntry::issue).distinct().sorted().toList();
+        if (numbers.isEmpty()) {
+            return "Not listed in any issue read.";
+        }
+        if (numbers.size() == 1) {
+            return "Listed in 1 issue of This Week in Rust (TWiR " + numbers.get(0) + ").";
+        }
+        return "Listed in "
+                + numbers.size()
+                + " issues of This Week in Rust, from TWiR "
+                + numbers.get(0)
+                + " to TWiR "
+                + numbers.get(numbers.size() - 1)
+                + ".";
     }
 
     private static int pageNumber(String page) {

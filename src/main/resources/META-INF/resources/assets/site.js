@@ -8,10 +8,17 @@
       return;
     }
     button.hidden = false;
+    // Screen readers hear the confirmation from a polite live region next to the button.
+    var status = document.createElement("span");
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    button.insertAdjacentElement("afterend", status);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(field.value).then(function () {
         button.textContent = "Copied";
-        setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        status.textContent = "Copied to the clipboard";
+        setTimeout(function () { button.textContent = "Copy"; status.textContent = ""; }, 2000);
       }, function () {
         field.select();
       });
@@ -21,6 +28,11 @@
   document.querySelectorAll("input[readonly], textarea[readonly]").forEach(function (field) {
     field.addEventListener("focus", function () { field.select(); });
   });
+  // The folded filter form opens by itself on wide screens, where it does not push the events down.
+  var box = document.getElementById("filter-box");
+  if (box && window.matchMedia("(min-width: 52rem)").matches) {
+    box.open = true;
+  }
   // The filter form: leave empty fields out of the URL, so a shared link holds only the filter.
   var form = document.querySelector("form.filters");
   if (form) {

@@ -104,6 +104,8 @@ class BrowserTest {
                                 .setJavaScriptEnabled(false))) {
             Page page = context.newPage();
             page.navigate(url("/"));
+            assertFalse(page.isVisible("#f-q"), "the form is folded");
+            page.click("#filter-box summary");
             page.fill("#f-q", "meetup");
             page.selectOption("#f-mode", "virtual");
             page.waitForNavigation(() -> page.click("form.filters button[type=submit]"));
@@ -212,9 +214,14 @@ class BrowserTest {
                     "the skip link moves focus to the content");
             page.keyboard().press("Tab");
             assertEquals(
+                    "SUMMARY",
+                    page.evaluate("() => document.activeElement.tagName"),
+                    "after skipping, the filter control is next");
+            page.keyboard().press("Tab");
+            assertEquals(
                     "f-q",
                     page.evaluate("() => document.activeElement.id"),
-                    "after skipping, the search field is next");
+                    "the form is open on a wide screen: the search field is next");
             page.keyboard().type("rust");
             page.keyboard().press("Enter");
             page.waitForURL(u -> u.contains("q=rust"));
@@ -290,6 +297,93 @@ class BrowserTest {
         for (String name : List.of("main-phone.png", "main-desktop.png", "stats.png")) {
             assertTrue(Files.size(shots.resolve(name)) > 10_000, name);
         }
+    }
+
+    @Test
+    void shouldShowTheFirstEventOnTheFirstScreenOfAPhoneAndADesktop() {
+        for (int width : List.of(375, 1280)) {
+            try (BrowserContext context =
+                    browser.chromium.newContext(
+                            new com.microsoft.playwright.Browser.NewContextOptions()
+                                    .setViewportSize(width, 800))) {
+                Page page = context.newPage();
+                page.navigate(url("/"));
+                page.waitForLoadState();
+                double top = page.locator("li.event").first().boundingBox().y;
+                assertTrue(top < 800, "at " + width + " px the first event starts at " + top);
+                double subscribe = page.locator("#jump-subscribe").boundingBox().y;
+                assertTrue(subscribe < 800, "Subscribe is on the first screen at " + width);
+                page.click("#jump-subscribe");
+                assertTrue(page.url().endsWith("#subscribe"));
+            }
+        }
+    }
+
+    @Test
+    void shouldAnnounceACopyConfirmation() {
+        try (BrowserContext context = browser.chromium.newContext()) {
+            context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            page.click("button.copy-button[data-copy=feed-url]");
+            assertEquals(
+                    "Copied to the clipboard",
+                    page.textContent("button[data-copy=feed-url] + [aria-live=polite]"));
+        }
+    }
+
+    @Test
+    void shouldHaveNoAccessibilityViolationAtAllOnTheMainEventAndGroupPages() throws Exception {
+        String axe = Browser.axe();
+        String someEvent = given().get("/api/events?size=1").jsonPath().getString("items[0].id");
+        String someGroup =
+                given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
+        List<String> paths =
+                List.of(
+                        "/",
+                        "/?country=UK",
+                        "/?q=zzzz-no-such-event",
+                        "/events/" + someEvent,
+                        "/groups/" + someGroup);
+        List<String> problems = new ArrayList<>();
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            for (int width : List.of(375, 1280)) {
+                try (BrowserContext context =
+                        browser.chromium.newContext(
+                                new com.microsoft.playwright.Browser.NewContextOptions()
+                                        .setBypassCSP(true)
+                                        .setViewportSize(width, 800)
+                                        .setColorScheme(scheme))) {
+                    Page page = context.newPage();
+                    for (String path : paths) {
+                        page.navigate(url(path));
+                        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                        String result =
+                                (String)
+                                        page.evaluate(
+                                                "async () => JSON.stringify((await axe.run(document,"
+                                                        + " {resultTypes: ['violations']})).violations)");
+                        for (JsonNode v : JSON.readTree(result)) {
+                            List<String> targets = new ArrayList<>();
+                            v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                            problems.add(
+                                    scheme
+                                            + " "
+                                            + width
+                                            + " "
+                                            + path
+                                            + ": "
+                                            + v.path("id").asText()
+                                            + " ("
+                                            + v.path("impact").asText()
+                                            + ") at "
+                                            + targets.subList(0, Math.min(3, targets.size())));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test
