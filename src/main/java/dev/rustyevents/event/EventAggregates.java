@@ -85,6 +85,36 @@ public class EventAggregates {
     }
 
     /**
+     * The countries of a window of days, for a country menu that offers what the selected days hold
+     * (a window in the past included), not only what is upcoming.
+     *
+     * @param from the window's first day (inclusive, UTC), or null for no limit
+     * @param to the window's last day (inclusive), or null for no limit
+     * @return confirmed events per ISO 3166-1 country code overlapping the window (as {@link
+     *     EventFilter#from()} and {@link EventFilter#to()} define it), in {@link PlaceCount#total}
+     *     ({@code upcoming} is the same number); countries without such events are absent
+     */
+    public List<PlaceCount> countriesIn(LocalDate from, LocalDate to) {
+        Where where =
+                EventRepository.where(
+                        EventFilter.builder().from(from).to(to).build().confirmedOnly());
+        TypedQuery<Object[]> query =
+                em.createQuery(
+                        "select country, count(*) from Event where "
+                                + where.jpql()
+                                + " and country is not null group by country",
+                        Object[].class);
+        where.params().map().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(
+                        r -> {
+                            long n = ((Number) r[1]).longValue();
+                            return new PlaceCount((String) r[0], n, n);
+                        })
+                .toList();
+    }
+
+    /**
      * @param filter which events (its window, places, modes, groups, text)
      * @return confirmed events per month of their first day, region and mode, oldest month first
      */

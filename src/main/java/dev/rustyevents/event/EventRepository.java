@@ -27,6 +27,23 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
 
     /**
      * @param filter which events
+     * @param sort their order
+     * @param offset the 0-based position of the one wanted
+     * @return the event at that position of the ordered matches, or empty past the last (the
+     *     neighbours of a page, without counting the matches again)
+     */
+    public Optional<Event> at(EventFilter filter, EventSort sort, int offset) {
+        if (offset < 0) {
+            return Optional.empty();
+        }
+        Where where = where(filter);
+        return find(where.jpql(), sort.sort(), where.params())
+                .range(offset, offset)
+                .firstResultOptional();
+    }
+
+    /**
+     * @param filter which events
      * @return every matching event by date ({@link EventSort#DATE}); for feeds, whose window keeps
      *     this small
      */

@@ -2,6 +2,7 @@ package dev.rustyevents.web;
 
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.StoredListing;
+import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.vocabulary.Mode;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ import java.util.Objects;
  * @param changes what differs from the previous listing ("Date: … → …"); empty for the first
  *     listing and for a listing that repeats the previous one. A field a listing leaves out is not
  *     a change (the stored event keeps it, as ingest does)
+ * @param callForProposals true for an issue that named the event only in its "Call for
+ *     Participation" section (a conference's call for proposals): no listing, so {@code dates},
+ *     {@code raw} and {@code heading} are null. Such an issue is one of the event's {@code
+ *     firstIssue}/{@code lastIssue}, and so one of the API's {@code issues}
+ * @param firstListing true for the oldest listing (not a call for proposals)
  */
 public record HistoryEntry(
         int issue,
@@ -29,13 +35,42 @@ public record HistoryEntry(
         String heading,
         String dates,
         String raw,
-        List<String> changes) {
+        List<String> changes,
+        boolean callForProposals,
+        boolean firstListing) {
 
     /**
      * @param listings the listings that became one event, oldest issue first
-     * @return one entry per listing, oldest first
+     * @param callsForProposals the issues that named the event in their "Call for Participation"
+     *     section and not in a listing (see {@code api.dto.EventDto#issues}: the same issues)
+     * @return one entry per listing and one per such issue, oldest issue first; changes are counted
+     *     from listing to listing (a call names no date or place)
      */
-    static List<HistoryEntry> of(List<StoredListing> listings) {
+    static List<HistoryEntry> of(
+            List<StoredListing> listings, java.util.Collection<TwirIssue> callsForProposals) {
+        List<HistoryEntry> entries = new ArrayList<>(of(listings));
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        entries.forEach(e -> listed.add(e.issue()));
+        for (TwirIssue i : callsForProposals) {
+            if (listed.add(i.number)) {
+                entries.add(
+                        new HistoryEntry(
+                                i.number,
+                                i.url,
+                                i.published == null ? null : i.published.toString(),
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                true,
+                                false));
+            }
+        }
+        entries.sort(java.util.Comparator.comparingInt(HistoryEntry::issue));
+        return entries;
+    }
+
+    private static List<HistoryEntry> of(List<StoredListing> listings) {
         List<HistoryEntry> entries = new ArrayList<>();
         StoredListing previous = null;
         for (StoredListing l : listings) {
@@ -48,7 +83,9 @@ public record HistoryEntry(
                             l.regionHeading,
                             l.startDate == null ? null : Dates.span(l.startDate, l.endDate),
                             firstLine(l.raw),
-                            changes));
+                            changes,
+                            false,
+                            previous == null));
             previous = l;
         }
         return entries;

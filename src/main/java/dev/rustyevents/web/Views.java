@@ -26,7 +26,8 @@ public final class Views {
      *
      * @param query the current filter as a URL query
      * @param regions region choices, "Any region" first
-     * @param countries countries with upcoming events (and the selected one), "Any country" first
+     * @param countries the countries with events in the selected days ({@code from} to {@code to};
+     *     from today when not given) with their counts, and the selected one, "Any country" first
      * @param modes attendance modes, "Any mode" first
      * @param text the text searched for, or {@code ""}
      * @param from the {@code from} parameter as given (an ISO 8601 date for {@code <input
@@ -68,8 +69,11 @@ public final class Views {
      * @param fix the corrected filter the refused one most likely meant, or null
      * @param hidden events of the same query that are no longer listed, left out of the page (so
      *     {@code total + hidden} is the {@code total} of {@code /api/events} for the query)
-     * @param latest the newest issue read, for the empty page ("TWiR 665 of 19 Aug 2026"), or null
-     *     when there are events or no issue was read
+     * @param latest the newest issue read ("TWiR 665 of 19 Aug 2026") when nothing is upcoming and
+     *     no filter is set ({@code weeks} are then that issue's events), or null otherwise or when
+     *     no issue was read
+     * @param nothingUpcoming true when no filter is set and no event is upcoming: the page says why
+     *     (no issue read yet, or the latest one's events are over)
      */
     public record Index(
             Filters filters,
@@ -83,7 +87,8 @@ public final class Views {
             FeedLinks feeds,
             FilterFix fix,
             long hidden,
-            String latest) {}
+            String latest,
+            boolean nothingUpcoming) {}
 
     /**
      * One event's page.
@@ -124,7 +129,12 @@ public final class Views {
      * @param eventCount its events over the whole history
      * @param since the first day of its first event, for people
      * @param upcoming its events from today on
-     * @param past its past events, newest first (at most {@link WebPages#PAST_LIMIT})
+     * @param past this page of its past events, newest first (at most {@link WebPages#PAST_LIMIT})
+     * @param pastTotal its past events over all pages
+     * @param page the 1-based page of past events
+     * @param pageCount the number of such pages (1 when it has none)
+     * @param previous the previous page's URL (newer events), or null
+     * @param next the next page's URL (older events), or null
      * @param subscribe its own feed, {@code /groups/{slug}/calendar.ics}
      */
     public record GroupPage(
@@ -136,6 +146,11 @@ public final class Views {
             String since,
             List<EventRow> upcoming,
             List<EventRow> past,
+            long pastTotal,
+            int page,
+            int pageCount,
+            String previous,
+            String next,
             SubscribeLinks subscribe) {}
 
     /**

@@ -51,7 +51,7 @@ public class WebPages {
     /** Events per page of the main page: keeps its HTML well under 100 KB. */
     static final int PAGE_SIZE = 50;
 
-    /** Past events a group page shows. */
+    /** Past events per page of a group page. */
     static final int PAST_LIMIT = 50;
 
     /** Events an embedded list shows by default, and at most. */
@@ -100,6 +100,24 @@ public class WebPages {
                         "there are " + result.pageCount() + " pages of events for this filter");
             }
             List<EventRow> rows = result.items().stream().map(EventRow::of).toList();
+            int offset = (number - 1) * PAGE_SIZE;
+            List<WeekGroup> weeks =
+                    WeekGroup.of(
+                            rows,
+                            events.at(filter, EventSort.DATE, offset - 1)
+                                    .map(EventRow::of)
+                                    .orElse(null),
+                            events.at(filter, EventSort.DATE, offset + rows.size())
+                                    .map(EventRow::of)
+                                    .orElse(null),
+                            today);
+            LatestIssue latest = null;
+            if (rows.isEmpty() && query.isEmpty()) {
+                latest = latestIssue();
+                if (latest != null) {
+                    weeks = WeekGroup.of(latest.events(), today);
+                }
+            }
             FeedLinks feeds =
                     FeedLinks.of(
                             FilterDescription.of(filter, today, events::groupName).name(), query);
@@ -110,8 +128,8 @@ public class WebPages {
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today, base, null),
-                                            WeekGroup.of(rows, today),
+                                            filters(query, today, filter, base, null),
+                                            weeks,
                                             result.total(),
                                             number,
                                             result.pageCount(),
@@ -121,14 +139,15 @@ public class WebPages {
                                             feeds,
                                             null,
                                             hidden,
-                                            rows.isEmpty() ? latestIssue() : null))));
+                                            latest == null ? null : latest.name(),
+                                            rows.isEmpty() && query.isEmpty()))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
                     render(
                             templates.pagesIndex(
                                     new Views.Index(
-                                            filters(query, today, base, e.parameter()),
+                                            filters(query, today, null, base, e.parameter()),
                                             List.of(),
                                             0,
                                             1,
@@ -139,7 +158,8 @@ public class WebPages {
                                             FeedLinks.ALL,
                                             FilterFix.of(e.parameter(), query).orElse(null),
                                             0,
-                                            null))));
+                                            null,
+                                            false))));
         }
     }
 
@@ -158,7 +178,13 @@ public class WebPages {
                             + ProblemException.echo(id)
                             + "”. It may have been merged into another listing.");
         }
-        List<HistoryEntry> history = HistoryEntry.of(issues.listingsOfEvent(event));
+        List<HistoryEntry> history =
+                HistoryEntry.of(
+                        issues.listingsOfEvent(event),
+                        java.util.stream.Stream.of(event.firstIssue, event.lastIssue)
+                                .distinct()
+                                .flatMap(n -> issues.findByNumber(n).stream())
+                                .toList());
         String ld;
         try {
             ld = jsonLd.writeValueAsString(JsonLd.document(event, base::absolute));
@@ -187,12 +213,24 @@ public class WebPages {
 
     /**
      * @param rawSlug the path segment: a group's slug (or its name)
+     * @param page the {@code page} parameter: which {@value #PAST_LIMIT} of its past events, newest
+     *     first (1-based), or null for the first
      * @param today today (UTC): upcoming events are those not ended before it
      * @param base the public base of the group feed's subscribe links
-     * @return the group's page (200), or a 404 page when no confirmed event has the group
+     * @return the group's page (200), a 404 page when no confirmed event has the group, or a 400
+     *     page when {@code page} is not a number or past the last page
      */
     @Transactional
-    public Html group(String rawSlug, LocalDate today, PublicBase base) {
+    public Html group(String rawSlug, String page, LocalDate today, PublicBase base) {
+        return group(rawSlug, page, today, base, PAST_LIMIT);
+    }
+
+    /**
+     * {@link #group(String, String, LocalDate, PublicBase)} with another number of past events per
+     * page (tests page a real group's short history with it).
+     */
+    @Transactional
+    Html group(String rawSlug, String page, LocalDate today, PublicBase base, int perPage) {
         String slug;
         try {
             slug = GroupSlugs.normalise(rawSlug);
@@ -206,13 +244,31 @@ public class WebPages {
         List<Event> all = events.listAll(EventFilter.from(null).withGroup(slug).confirmedOnly());
         List<EventRow> upcoming =
                 all.stream().filter(e -> !e.endDate.isBefore(today)).map(EventRow::of).toList();
-        List<EventRow> past =
+        List<Event> allPast =
                 all.stream()
                         .filter(e -> e.endDate.isBefore(today))
                         .sorted(Comparator.comparing((Event e) -> e.startDate).reversed())
-                        .limit(PAST_LIMIT)
+                        .toList();
+        int pageCount = Math.max(1, (allPast.size() + perPage - 1) / perPage);
+        int number;
+        try {
+            number = pageNumber(page);
+            if (number > pageCount) {
+                throw ProblemException.badParameter(
+                        "page", "there are " + pageCount + " pages of this group's past events");
+            }
+        } catch (ProblemException e) {
+            return new Html(400, render(templates.pagesError(400, "Bad request", e.getMessage())));
+        }
+        List<EventRow> past =
+                allPast.stream()
+                        .skip((long) (number - 1) * perPage)
+                        .limit(perPage)
                         .map(EventRow::of)
                         .toList();
+        String here = "/groups/" + slug;
+        String previous = number == 1 ? null : number == 2 ? here : here + "?page=" + (number - 1);
+        String next = number < pageCount ? here + "?page=" + (number + 1) : null;
         GroupSummary.Place place = group.home();
         String home =
                 place == null
@@ -237,6 +293,11 @@ public class WebPages {
                                                 : Dates.full(group.firstDate()),
                                         upcoming,
                                         past,
+                                        allPast.size(),
+                                        number,
+                                        pageCount,
+                                        previous,
+                                        next,
                                         SubscribeLinks.of(base, SubscribeLinks.groupFeed(slug))))));
     }
 
@@ -352,11 +413,13 @@ public class WebPages {
     }
 
     /**
+     * @param window the filter taken, whose days ({@code from}, {@code to}) the country menu
+     *     counts; null when it was refused (the menu then counts the days from today)
      * @param base the public base of the subscribe links and the embed snippet
      * @param refused the parameter a 400 named, or null when the filter was taken
      */
     private Views.Filters filters(
-            PageQuery query, LocalDate today, PublicBase base, String refused) {
+            PageQuery query, LocalDate today, EventFilter window, PublicBase base, String refused) {
         List<Views.Option> regions = new ArrayList<>();
         regions.add(new Views.Option("", "Any region", query.first("region").isEmpty()));
         for (Region r : Region.values()) {
@@ -371,8 +434,11 @@ public class WebPages {
         countries.add(new Views.Option("", "Any country", country.isEmpty()));
         boolean listed = false;
         List<PlaceCount> withEvents =
-                aggregates.countsByCountry(today).stream()
-                        .filter(c -> c.upcoming() > 0)
+                aggregates
+                        .countriesIn(
+                                window == null ? today : window.from(),
+                                window == null ? null : window.to())
+                        .stream()
                         .sorted(Comparator.comparing(c -> Countries.name(c.code())))
                         .toList();
         for (PlaceCount c : withEvents) {
@@ -380,7 +446,7 @@ public class WebPages {
             countries.add(
                     new Views.Option(
                             c.code(),
-                            Countries.name(c.code()) + " (" + c.upcoming() + ")",
+                            Countries.name(c.code()) + " (" + c.total() + ")",
                             c.code().equals(country)));
         }
         if (!listed && !country.isEmpty() && Countries.isCode(country)) {
@@ -439,18 +505,44 @@ public class WebPages {
     }
 
     /**
-     * @return the newest issue read, "TWiR 665 of 19 Aug 2026", or null when none was
+     * The newest issue read and its events: what the main page shows when nothing is upcoming and
+     * no filter is set, so the page says what the newest data is instead of only "nothing".
+     *
+     * @param name "TWiR 665 of 19 Aug 2026"
+     * @param events the confirmed events its "Upcoming Events" section listed, by first day
      */
-    private String latestIssue() {
+    private record LatestIssue(String name, List<EventRow> events) {}
+
+    /**
+     * @return the newest issue stored and its events, or null when no issue was read yet
+     */
+    private LatestIssue latestIssue() {
         return issues.newestNumber()
                 .flatMap(issues::findByNumber)
                 .map(
                         i ->
-                                "TWiR "
-                                        + i.number
-                                        + (i.published == null
-                                                ? ""
-                                                : " of " + Dates.day(i.published)))
+                                new LatestIssue(
+                                        "TWiR "
+                                                + i.number
+                                                + (i.published == null
+                                                        ? ""
+                                                        : " of " + Dates.day(i.published)),
+                                        issues.listingsOf(i).stream()
+                                                .map(l -> l.event)
+                                                .filter(
+                                                        e ->
+                                                                e != null
+                                                                        && !e.hidden
+                                                                        && e.status
+                                                                                == EventStatus
+                                                                                        .CONFIRMED)
+                                                .distinct()
+                                                .sorted(
+                                                        Comparator.comparing(
+                                                                        (Event e) -> e.startDate)
+                                                                .thenComparing(e -> e.uid))
+                                                .map(EventRow::of)
+                                                .toList()))
                 .orElse(null);
     }
 

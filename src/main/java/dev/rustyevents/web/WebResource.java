@@ -85,12 +85,15 @@ public class WebResource {
     }
 
     /**
+     * @param page the page of its past events (1-based, {@value WebPages#PAST_LIMIT} a page), or
+     *     null for the first
      * @return one group: its upcoming and past events and its own feed
      */
     @GET
     @Path("groups/{slug}")
     public Uni<Response> group(
             @PathParam("slug") String slug,
+            @QueryParam("page") String page,
             @Context UriInfo uri,
             @Context Request request,
             @Context HttpHeaders headers) {
@@ -99,7 +102,7 @@ public class WebResource {
         return responses.serve(
                 key,
                 PageResponses.HTML,
-                () -> pages.group(slug, today, key.base()),
+                () -> pages.group(slug, page, today, key.base()),
                 request,
                 headers);
     }

@@ -97,6 +97,46 @@ class BrowserTest {
     }
 
     @Test
+    void shouldRoundTripFromAndToAndSayWhatToDoWhenNothingMatches() {
+        try (BrowserContext context = browser.chromium.newContext()) {
+            Page page = context.newPage();
+            page.setViewportSize(375, 800);
+            page.navigate(url("/"));
+            page.click("#filter-box summary");
+            page.fill("#f-from", "2024-04-15");
+            page.fill("#f-to", "2024-05-15");
+            page.waitForNavigation(() -> page.click("form.filters button[type=submit]"));
+            assertEquals(url("/?from=2024-04-15&to=2024-05-15"), page.url());
+            assertEquals("2024-04-15", page.inputValue("#f-from"), "the form keeps from");
+            assertEquals("2024-05-15", page.inputValue("#f-to"), "the form keeps to");
+            List<String> shown = ids(page);
+            assertFalse(shown.isEmpty(), "past days are listed as they were");
+            assertEquals(apiIds("from=2024-04-15&to=2024-05-15"), shown);
+            Object countries =
+                    page.locator("#f-country option")
+                            .evaluateAll("els => els.map(e => e.value).filter(v => v)");
+            assertTrue(
+                    countries instanceof List<?> l && !l.isEmpty(),
+                    "the country menu offers the countries of those days");
+
+            assertTrue(
+                    page.textContent("#filter-box summary").contains("from 2024-04-15"),
+                    "the folded form says which filter is on");
+            page.click("#filter-box summary");
+            page.fill("#f-q", "zzzz-no-such-event");
+            page.waitForNavigation(() -> page.click("form.filters button[type=submit]"));
+            assertTrue(page.isVisible("#empty-state"));
+            assertTrue(
+                    page.textContent("#empty-state").contains("No event matches this filter"),
+                    page.textContent("#empty-state"));
+            assertEquals("2024-04-15", page.inputValue("#f-from"), "still kept when empty");
+            page.waitForNavigation(() -> page.click("#empty-state a"));
+            assertEquals(url("/"), page.url());
+            assertEquals(apiIds(""), ids(page), "clearing the filter shows what is upcoming");
+        }
+    }
+
+    @Test
     void shouldFilterWithoutJavaScript() {
         try (BrowserContext context =
                 browser.chromium.newContext(

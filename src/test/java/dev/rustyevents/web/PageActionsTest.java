@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ApiHistoryProfile.class)
 class PageActionsTest {
 
+    private static final LocalDate TODAY = LocalDate.parse("2026-08-19");
+
     @Inject ApiHistory history;
     @Inject WebPages pages;
 
@@ -157,6 +159,127 @@ class PageActionsTest {
                         .text();
         assertTrue(empty.contains("The latest issue read is TWiR 665 of 19 Aug 2026"), empty);
         assertFalse(empty.contains("filter"), empty);
+        Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
+        List<String> listed =
+                given()
+                        .get("/api/issues/665")
+                        .jsonPath()
+                        .getList("listings.eventId", String.class)
+                        .stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .filter(
+                                id ->
+                                        "confirmed"
+                                                .equals(
+                                                        given().get("/api/events/" + id)
+                                                                .jsonPath()
+                                                                .getString("status")))
+                        .sorted()
+                        .toList();
+        assertFalse(listed.isEmpty());
+        assertEquals(
+                listed,
+                doc.select("li.event a.title").eachAttr("href").stream()
+                        .map(h -> h.substring("/events/".length()))
+                        .sorted()
+                        .toList(),
+                "the latest issue's events are below the sentence");
+        assertTrue(doc.getElementById("events-title").text().contains("TWiR 665"));
+    }
+
+    @Test
+    void shouldMarkAWeekThatAPageBoundarySplits() {
+        String query = "from=2024-01-01";
+        List<Map<String, Object>> all =
+                given().get("/api/events?status=confirmed&size=200&" + query)
+                        .jsonPath()
+                        .getList("items");
+        int size = WebPages.PAGE_SIZE;
+        int split = 0;
+        for (int page = 1; page * size < all.size() && page * size < 200; page++) {
+            LocalDate lastOfPage =
+                    LocalDate.parse((String) all.get(page * size - 1).get("startDate"));
+            LocalDate firstOfNext = LocalDate.parse((String) all.get(page * size).get("startDate"));
+            boolean sameWeek = Dates.monday(lastOfPage).equals(Dates.monday(firstOfNext));
+            Document here = html("/?" + query + (page == 1 ? "" : "&page=" + page));
+            Document next = html("/?" + query + "&page=" + (page + 1));
+            assertEquals(
+                    sameWeek,
+                    next.selectFirst("section.week h3").text().contains("(continued"),
+                    "page " + (page + 1) + "'s first week");
+            assertEquals(
+                    sameWeek, here.select("section.week").last().select("p.continues").size() == 1);
+            split += sameWeek ? 1 : 0;
+        }
+        assertTrue(split > 0, "weekly meetups split at least one week of the history");
+    }
+
+    @Test
+    void shouldOfferTheCountriesOfTheSelectedDaysInTheMenu() {
+        String window = "from=2024-04-15&to=2024-05-15";
+        Map<String, Long> api =
+                given()
+                        .get("/api/events?status=confirmed&size=200&" + window)
+                        .jsonPath()
+                        .getList("items.country", String.class)
+                        .stream()
+                        .filter(java.util.Objects::nonNull)
+                        .collect(
+                                java.util.stream.Collectors.groupingBy(
+                                        c -> c, java.util.stream.Collectors.counting()));
+        assertFalse(api.isEmpty());
+        Document doc = html("/?" + window);
+        Map<String, Long> menu = new java.util.HashMap<>();
+        for (var option : doc.select("#f-country option")) {
+            if (!option.val().isEmpty()) {
+                menu.put(
+                        option.val(),
+                        Long.valueOf(option.text().replaceAll(".*\\((\\d+)\\)$", "$1")));
+            }
+        }
+        assertEquals(api, menu, "the menu counts the events of those past days, as they are");
+    }
+
+    @Test
+    void shouldPageAGroupsPastEvents() {
+        List<Map<String, Object>> groups =
+                given().get("/api/groups?size=200").jsonPath().getList("items");
+        Map<String, Object> busiest =
+                groups.stream()
+                        .max(
+                                java.util.Comparator.comparingInt(
+                                        g -> ((Number) g.get("eventCount")).intValue()))
+                        .orElseThrow();
+        String slug = (String) busiest.get("slug");
+        Document first = html("/groups/" + slug);
+        long pastTotal =
+                Long.parseLong(
+                        first.selectFirst("#past-title .count").text().replaceAll("\\D", ""));
+        long upcoming =
+                Long.parseLong(
+                        first.selectFirst("#upcoming-title .count").text().replaceAll("\\D", ""));
+        assertEquals(((Number) busiest.get("eventCount")).longValue(), pastTotal + upcoming);
+        assertTrue(pastTotal <= WebPages.PAST_LIMIT, "one HTTP page holds them all");
+        assertEquals(pastTotal, first.select("ul.past li.event").size());
+        int perPage = 10;
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        int count = 0;
+        String next = "1";
+        PublicBase base = PublicBase.of("http", "localhost", 8080);
+        while (next != null) {
+            count++;
+            Html html = pages.group(slug, next, TODAY, base, perPage);
+            assertEquals(200, html.status());
+            Document page = Jsoup.parse(new String(html.body(), StandardCharsets.UTF_8));
+            seen.addAll(page.select("ul.past li.event a.title").eachAttr("href"));
+            var link = page.selectFirst("nav.pager a[rel=next]");
+            next = link == null ? null : link.attr("href").replaceAll(".*page=", "");
+        }
+        assertEquals(pastTotal, seen.size(), "every past event once, over " + count + " pages");
+        assertEquals((pastTotal + perPage - 1) / perPage, count);
+        given().get("/groups/" + slug + "?page=" + (count + 1)).then().statusCode(400);
+        given().get("/groups/" + slug + "?page=x").then().statusCode(400);
     }
 
     @Test
