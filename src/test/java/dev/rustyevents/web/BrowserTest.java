@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
@@ -32,9 +31,10 @@ import org.junit.jupiter.api.Test;
  * The pages in headless Chromium ({@link Browser}) over real issues from 2024 to 2026 ({@link
  * ApiHistory}): the filter form with and without JavaScript, the shareable URL, the subscribe links
  * against the API's feeds, the embed in a foreign page's iframe, keyboard use, phone width, no
- * third-party request, and axe-core with no serious or critical violation in light and dark.
- * Screenshots go to {@code target/screenshots} ({@code -Drusty.screenshots=DIR} for another place;
- * {@code tools/screenshots.sh} refreshes the ones in {@code docs/}).
+ * third-party request, and axe-core with every rule and no violation at all, in light and dark at
+ * 375 and 1280 px ({@link Browser#axeViolations}). Screenshots go to {@code target/screenshots}
+ * ({@code -Drusty.screenshots=DIR} for another place; {@code tools/screenshots.sh} refreshes the
+ * ones in {@code docs/}).
  */
 @QuarkusTest
 @TestProfile(ApiHistoryProfile.class)
@@ -374,109 +374,18 @@ class BrowserTest {
 
     @Test
     void shouldHaveNoAccessibilityViolationAtAllOnTheMainEventAndGroupPages() throws Exception {
-        String axe = Browser.axe();
         String someEvent = given().get("/api/events?size=1").jsonPath().getString("items[0].id");
         String someGroup =
                 given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
         List<String> paths =
                 List.of(
                         "/",
+                        "/?region=europe&mode=in-person",
                         "/?country=UK",
                         "/?q=zzzz-no-such-event",
                         "/events/" + someEvent,
                         "/groups/" + someGroup);
-        List<String> problems = new ArrayList<>();
-        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            for (int width : List.of(375, 1280)) {
-                try (BrowserContext context =
-                        browser.chromium.newContext(
-                                new com.microsoft.playwright.Browser.NewContextOptions()
-                                        .setBypassCSP(true)
-                                        .setViewportSize(width, 800)
-                                        .setColorScheme(scheme))) {
-                    Page page = context.newPage();
-                    for (String path : paths) {
-                        page.navigate(url(path));
-                        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                        String result =
-                                (String)
-                                        page.evaluate(
-                                                "async () => JSON.stringify((await axe.run(document,"
-                                                        + " {resultTypes: ['violations']})).violations)");
-                        for (JsonNode v : JSON.readTree(result)) {
-                            List<String> targets = new ArrayList<>();
-                            v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                            problems.add(
-                                    scheme
-                                            + " "
-                                            + width
-                                            + " "
-                                            + path
-                                            + ": "
-                                            + v.path("id").asText()
-                                            + " ("
-                                            + v.path("impact").asText()
-                                            + ") at "
-                                            + targets.subList(0, Math.min(3, targets.size())));
-                        }
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
-    }
-
-    @Test
-    void shouldHaveNoSeriousAccessibilityViolationsInLightOrDark() throws Exception {
-        String axe = Browser.axe();
-        String someEvent = given().get("/api/events?size=1").jsonPath().getString("items[0].id");
-        String someGroup =
-                given().get("/api/events?size=1").jsonPath().getString("items[0].groupSlug");
-        List<String> paths = new ArrayList<>(PAGES);
-        paths.add("/events/" + someEvent);
-        paths.add("/groups/" + someGroup);
-        paths.add("/?country=UK");
-        List<String> problems = new ArrayList<>();
-        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            // axe is injected as a script of its own, which the pages' CSP forbids: bypass it for
-            // the audit only
-            try (BrowserContext context =
-                    browser.chromium.newContext(
-                            new com.microsoft.playwright.Browser.NewContextOptions()
-                                    .setBypassCSP(true)
-                                    .setColorScheme(scheme))) {
-                Page page = context.newPage();
-                for (String path : paths) {
-                    page.navigate(url(path));
-                    page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                    String result =
-                            (String)
-                                    page.evaluate(
-                                            "async () => JSON.stringify((await axe.run(document,"
-                                                    + " {resultTypes: ['violations']})).violations)");
-                    for (JsonNode v : JSON.readTree(result)) {
-                        String impact = v.path("impact").asText();
-                        if (impact.equals("serious") || impact.equals("critical")) {
-                            List<String> targets = new ArrayList<>();
-                            v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                            problems.add(
-                                    scheme
-                                            + " "
-                                            + path
-                                            + ": "
-                                            + v.path("id").asText()
-                                            + " ("
-                                            + impact
-                                            + ") "
-                                            + v.path("help").asText()
-                                            + " at "
-                                            + targets.subList(0, Math.min(3, targets.size())));
-                        }
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), browser.axeViolations(this::url, paths));
     }
 
     private String url(String path) {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
@@ -25,7 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -296,7 +294,6 @@ class StatsEmbedBrowserTest {
 
     @Test
     void shouldHaveNoAccessibilityViolationsWithAllAxeRules() throws Exception {
-        String axe = Browser.axe();
         List<String> paths =
                 List.of(
                         "/stats",
@@ -305,50 +302,7 @@ class StatsEmbedBrowserTest {
                         "/embed?theme=dark",
                         "/embed?mode=virtual&limit=50",
                         "/embed?theme=sepia");
-        List<String> problems = new ArrayList<>();
-        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            for (int width : List.of(375, 1280)) {
-                // axe is injected as a script of its own, which the pages' CSP forbids: bypass
-                // it for the audit only
-                try (BrowserContext context =
-                        browser.chromium.newContext(
-                                new com.microsoft.playwright.Browser.NewContextOptions()
-                                        .setViewportSize(width, 800)
-                                        .setBypassCSP(true)
-                                        .setColorScheme(scheme))) {
-                    Page page = context.newPage();
-                    for (String path : paths) {
-                        page.navigate(url(path));
-                        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                        String result =
-                                (String)
-                                        page.evaluate(
-                                                "async () => JSON.stringify((await axe.run(document, {"
-                                                        + " runOnly: {type: 'rule', values: axe.getRules().map(r => r.ruleId)},"
-                                                        + " resultTypes: ['violations']})).violations)");
-                        for (JsonNode v : JSON.readTree(result)) {
-                            List<String> targets = new ArrayList<>();
-                            v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                            problems.add(
-                                    scheme
-                                            + " "
-                                            + width
-                                            + " "
-                                            + path
-                                            + ": "
-                                            + v.path("id").asText()
-                                            + " ("
-                                            + v.path("impact").asText()
-                                            + ") "
-                                            + v.path("help").asText()
-                                            + " at "
-                                            + targets.subList(0, Math.min(3, targets.size())));
-                        }
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), browser.axeViolations(this::url, paths));
     }
 
     private String url(String path) {
