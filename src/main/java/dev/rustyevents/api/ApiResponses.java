@@ -2,7 +2,6 @@ package dev.rustyevents.api;
 
 import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
-import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.DataVersionCache;
 import dev.rustyevents.http.EncodedBody;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,19 +54,16 @@ public class ApiResponses {
     }
 
     private Response respond(JsonRepresentation json, Request request, HttpHeaders headers) {
-        EncodedBody.Selected selected =
-                json.body().select(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(
-                        request,
-                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                        selected.tag(),
-                        null);
-        Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(selected.body(), json.mediaType());
         // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type;
         // http.SharedCacheHeaders joins it with this Accept-Encoding.
-        return selected.describe(response, notModified == null)
+        return json.body()
+                .respond(
+                        200,
+                        json.mediaType(),
+                        null,
+                        request,
+                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .links(json.links().toArray(Link[]::new))
                 .build();

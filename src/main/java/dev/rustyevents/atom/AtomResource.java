@@ -2,8 +2,6 @@ package dev.rustyevents.atom;
 
 import dev.rustyevents.config.FeedConfig;
 import dev.rustyevents.event.EventFilter;
-import dev.rustyevents.http.ConditionalGet;
-import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.Paging;
 import dev.rustyevents.http.ProblemException;
@@ -92,14 +90,8 @@ public class AtomResource {
 
     private Response respond(
             RenderedAtom feed, String acceptEncoding, String ifNoneMatch, Request request) {
-        EncodedBody.Selected selected = feed.body().select(acceptEncoding);
-        Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(
-                        request, ifNoneMatch, selected.tag(), feed.lastModified());
-        Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(selected.body(), ATOM);
-        return selected.describe(response, notModified == null)
-                .lastModified(feed.lastModified())
+        return feed.body()
+                .respond(200, ATOM, feed.lastModified(), request, acceptEncoding, ifNoneMatch)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.maxAge().toSeconds())
                 .build();
     }

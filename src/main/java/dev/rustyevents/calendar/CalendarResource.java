@@ -268,15 +268,15 @@ public class CalendarResource {
 
     private Response respond(
             RenderedFeed feed, String acceptEncoding, String ifNoneMatch, Request request) {
-        EncodedBody.Selected selected = feed.body().select(acceptEncoding);
         String cacheControl = "public, max-age=" + config.maxAge().toSeconds();
-        Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(
-                        request, ifNoneMatch, selected.tag(), feed.lastModified());
-        Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(selected.body(), TEXT_CALENDAR);
-        return selected.describe(response, notModified == null)
-                .lastModified(feed.lastModified())
+        return feed.body()
+                .respond(
+                        200,
+                        TEXT_CALENDAR,
+                        feed.lastModified(),
+                        request,
+                        acceptEncoding,
+                        ifNoneMatch)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .build();
     }

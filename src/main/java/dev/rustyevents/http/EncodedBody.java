@@ -85,6 +85,46 @@ public final class EncodedBody {
     }
 
     /**
+     * The answer to a GET of this body, the one rule of every cached representation (feeds, pages,
+     * JSON, assets): the coding the request accepts ({@link #select}), a 304 when its validators
+     * match (RFC 9110 §13.1.2 If-None-Match, §13.1.3 If-Modified-Since, through {@link
+     * ConditionalGet}), otherwise {@code status} with the body, its {@code Content-Type} and {@code
+     * Content-Encoding}; the tag, {@code Vary: Accept-Encoding} and {@code Last-Modified} either
+     * way. The caller adds {@code Cache-Control} and anything else, then builds.
+     *
+     * @param status the status of a full answer: 200, or an error page's (never answered 304)
+     * @param mediaType the {@code Content-Type}
+     * @param lastModified the body's last change, or null when it has none (only the tag is
+     *     compared)
+     * @param request the JAX-RS request, whose {@code evaluatePreconditions} decides the 304
+     * @param acceptEncoding the request's {@code Accept-Encoding}, or null
+     * @param ifNoneMatch the request's {@code If-None-Match}, or null
+     * @return the response builder, 200 (or {@code status}) or 304
+     */
+    public Response.ResponseBuilder respond(
+            int status,
+            String mediaType,
+            java.util.Date lastModified,
+            jakarta.ws.rs.core.Request request,
+            String acceptEncoding,
+            String ifNoneMatch) {
+        Selected selected = select(acceptEncoding);
+        Response.ResponseBuilder notModified =
+                status == 200
+                        ? ConditionalGet.notModified(
+                                request, ifNoneMatch, selected.tag(), lastModified)
+                        : null;
+        Response.ResponseBuilder response =
+                notModified != null
+                        ? notModified
+                        : Response.status(status).entity(selected.body()).type(mediaType);
+        if (lastModified != null) {
+            response.lastModified(lastModified);
+        }
+        return selected.describe(response, notModified == null);
+    }
+
+    /**
      * The representation chosen for one request.
      *
      * @param coding its content coding

@@ -1,7 +1,5 @@
 package dev.rustyevents.web;
 
-import dev.rustyevents.http.ConditionalGet;
-import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,19 +47,14 @@ public class AssetResource {
                                                 "no asset named '"
                                                         + ProblemException.echo(name)
                                                         + "'"));
-        EncodedBody.Selected selected =
-                asset.body().select(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder notModified =
-                ConditionalGet.notModified(
+        return asset.body()
+                .respond(
+                        200,
+                        asset.mediaType(),
+                        null,
                         request,
-                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                        selected.tag(),
-                        null);
-        Response.ResponseBuilder response =
-                notModified != null
-                        ? notModified
-                        : Response.ok(selected.body()).type(asset.mediaType());
-        return selected.describe(response, notModified == null)
+                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 .header(
                         HttpHeaders.CACHE_CONTROL,
                         version.equals(asset.version()) ? IMMUTABLE : STALE)

@@ -2,7 +2,6 @@ package dev.rustyevents.web;
 
 import dev.rustyevents.cluster.DataVersionChanged;
 import dev.rustyevents.config.ApiConfig;
-import dev.rustyevents.http.ConditionalGet;
 import dev.rustyevents.http.DataVersionCache;
 import dev.rustyevents.http.EncodedBody;
 import dev.rustyevents.http.PublicBase;
@@ -81,23 +80,14 @@ public class PageResponses {
     }
 
     private static Response respond(Rendered page, Request request, HttpHeaders headers) {
-        EncodedBody.Selected selected =
-                page.body().select(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder notModified =
-                page.status() == 200
-                        ? ConditionalGet.notModified(
-                                request,
-                                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                                selected.tag(),
-                                null)
-                        : null;
-        Response.ResponseBuilder response =
-                notModified != null
-                        ? notModified
-                        : Response.status(page.status())
-                                .entity(selected.body())
-                                .type(page.mediaType());
-        return selected.describe(response, notModified == null)
+        return page.body()
+                .respond(
+                        page.status(),
+                        page.mediaType(),
+                        null,
+                        request,
+                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
     }
