@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The pages' audit: the packaged service on a backfilled mirror of the TWiR corpus (as
 # bench/pages.sh), then Lighthouse 12 (mobile and desktop presets: performance, accessibility,
-# best practices, SEO) on /, /stats, an event page and a group page, and axe-core with every rule
+# best practices, SEO) on / (a week of events, and nothing upcoming), /stats, an event page and a
+# group page, and axe-core with every rule
 # (experimental ones included) on those and /embed at 375 and 1280 px, light and dark, all in the
 # system Chromium. Writes the summary to docs/audit.md (scores per page and form factor, axe
 # violations, what failed, the Chromium version, the command, the commit).
 # Goals: accessibility 100, best practices 100, SEO >= 95, performance >= 95, axe 0 violations.
 # Usage: tools/audit.sh [CORPUS_DIR]   (default ../shared/twir; CHROME_PATH, default
-# /usr/bin/chromium). Takes about 5.5 minutes on 2 cores (a jar build when the sources changed comes
+# /usr/bin/chromium). Takes about 7 minutes on 2 cores (a jar build when the sources changed comes
 # on top): not part of .ci/run. "today" is the real date, after the corpus ended, so lists are
 # asked with from=2026-08-19, the day of the corpus' newest issue.
 set -euo pipefail
@@ -32,8 +33,9 @@ from=2026-08-19
 event=$(curl -sf "$base/api/events?from=$from&status=confirmed&mode=in-person&size=1" \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const e=JSON.parse(s).items[0];console.log(e.id+" "+e.groupSlug)})')
 read -r event_id group_slug <<< "$event"
-pages=("/?from=$from" "/stats" "/events/$event_id" "/groups/$group_slug")
-labels=("main" "stats" "event" "group")
+# "/" on the real date: nothing upcoming, so the latest issue's events under the sentence naming it
+pages=("/?from=$from" "/" "/stats" "/events/$event_id" "/groups/$group_slug")
+labels=("main" "main, nothing upcoming" "stats" "event" "group")
 
 # lighthouse PATH PRESET: the JSON report in $work; prints its four scores (0-100) and the
 # failing audits of accessibility, best practices and SEO (and performance audits under 0.9).
