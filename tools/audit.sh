@@ -8,7 +8,7 @@
 # violations, what failed, the Chromium version, the command, the commit).
 # Goals: accessibility 100, best practices 100, SEO >= 95, performance >= 95, axe 0 violations.
 # Usage: tools/audit.sh [CORPUS_DIR]   (default ../shared/twir; CHROME_PATH, default
-# /usr/bin/chromium). Takes about 7 minutes on 2 cores (a jar build when the sources changed comes
+# /usr/bin/chromium). Takes about 3.5 minutes on 2 cores (a jar build when the sources changed comes
 # on top): not part of .ci/run. "today" is the real date, after the corpus ended, so lists are
 # asked with from=2026-08-19, the day of the corpus' newest issue.
 set -euo pipefail
