@@ -57,13 +57,7 @@ public class ApiResponses {
         // Vary: Accept is Quarkus REST's, on every method that @Produces more than one type;
         // http.SharedCacheHeaders joins it with this Accept-Encoding.
         return json.body()
-                .respond(
-                        200,
-                        json.mediaType(),
-                        null,
-                        request,
-                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
-                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                .respond(200, json.mediaType(), request, headers)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .links(json.links().toArray(Link[]::new))
                 .build();

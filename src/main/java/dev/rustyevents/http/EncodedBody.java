@@ -125,6 +125,22 @@ public final class EncodedBody {
     }
 
     /**
+     * {@link #respond(int, String, java.util.Date, jakarta.ws.rs.core.Request, String, String)}
+     * without {@code Last-Modified}, the request's {@code Accept-Encoding} and {@code
+     * If-None-Match} read from its headers (on the request's thread).
+     */
+    public Response.ResponseBuilder respond(
+            int status, String mediaType, jakarta.ws.rs.core.Request request, HttpHeaders headers) {
+        return respond(
+                status,
+                mediaType,
+                null,
+                request,
+                headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    /**
      * The representation chosen for one request.
      *
      * @param coding its content coding

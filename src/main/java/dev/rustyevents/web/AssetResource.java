@@ -48,13 +48,7 @@ public class AssetResource {
                                                         + ProblemException.echo(name)
                                                         + "'"));
         return asset.body()
-                .respond(
-                        200,
-                        asset.mediaType(),
-                        null,
-                        request,
-                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
-                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                .respond(200, asset.mediaType(), request, headers)
                 .header(
                         HttpHeaders.CACHE_CONTROL,
                         version.equals(asset.version()) ? IMMUTABLE : STALE)

@@ -81,13 +81,7 @@ public class PageResponses {
 
     private static Response respond(Rendered page, Request request, HttpHeaders headers) {
         return page.body()
-                .respond(
-                        page.status(),
-                        page.mediaType(),
-                        null,
-                        request,
-                        headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
-                        headers.getHeaderString(HttpHeaders.IF_NONE_MATCH))
+                .respond(page.status(), page.mediaType(), request, headers)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
     }

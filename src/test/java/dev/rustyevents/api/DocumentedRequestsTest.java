@@ -132,6 +132,11 @@ class DocumentedRequestsTest {
         "/calendar.ics, application/json",
         "/calendars/europe.ics, text/html",
         "/, application/json",
+        "/feeds/events.atom, application/json",
+        "/stats/chart.svg, text/html",
+        "/stats/chart-narrow.svg, text/html",
+        "/robots.txt, application/json",
+        "/sitemap.xml, text/html",
     })
     void shouldAnswerAnUnacceptableAcceptWithTheDocumentedProblem(String path, String accept) {
         io.restassured.response.Response answer =

@@ -366,9 +366,14 @@ class BrowserTest {
             Page page = context.newPage();
             page.navigate(url("/"));
             page.click("button.copy-button[data-copy=feed-url]");
-            assertEquals(
-                    "Copied to the clipboard",
-                    page.textContent("button[data-copy=feed-url] + [aria-live=polite]"));
+            // the confirmation follows the clipboard's promise: wait for it (at most 5 s), then
+            // check the live region holds exactly it
+            com.microsoft.playwright.Locator status =
+                    page.locator("button[data-copy=feed-url] + [aria-live=polite]");
+            status.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Copied"))
+                    .waitFor(
+                            new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5000));
+            assertEquals("Copied to the clipboard", status.textContent());
         }
     }
 

@@ -123,9 +123,7 @@ class PageActionsTest {
         String query = "from=2024-01-01";
         Document doc = html("/?" + query);
         long api = given().get("/api/events?size=1&" + query).jsonPath().getLong("total");
-        long shown =
-                Long.parseLong(
-                        doc.selectFirst("#events-title .count").text().replaceAll("\\D", ""));
+        long shown = count(doc, "#events-title .count");
         long hidden =
                 Long.parseLong(
                         doc.getElementById("hidden-note").text().replaceAll("^(\\d+).*", "$1"));
@@ -253,12 +251,8 @@ class PageActionsTest {
                         .orElseThrow();
         String slug = (String) busiest.get("slug");
         Document first = html("/groups/" + slug);
-        long pastTotal =
-                Long.parseLong(
-                        first.selectFirst("#past-title .count").text().replaceAll("\\D", ""));
-        long upcoming =
-                Long.parseLong(
-                        first.selectFirst("#upcoming-title .count").text().replaceAll("\\D", ""));
+        long pastTotal = count(first, "#past-title .count");
+        long upcoming = count(first, "#upcoming-title .count");
         assertEquals(((Number) busiest.get("eventCount")).longValue(), pastTotal + upcoming);
         assertTrue(pastTotal <= WebPages.PAST_LIMIT, "one HTTP page holds them all");
         assertEquals(pastTotal, first.select("ul.past li.event").size());
@@ -304,6 +298,13 @@ class PageActionsTest {
         assertEquals("DE", FilterFix.country("Germany").orElseThrow());
         assertEquals("DE", FilterFix.country("deu").orElseThrow());
         assertTrue(FilterFix.country("Atlantis").isEmpty());
+    }
+
+    /**
+     * @return the number in the element's text ("(42)" → 42)
+     */
+    private static long count(Document doc, String selector) {
+        return Long.parseLong(doc.selectFirst(selector).text().replaceAll("\\D", ""));
     }
 
     private static Document html(String path) {
