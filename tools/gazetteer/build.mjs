@@ -71,7 +71,7 @@ for (const line of readFileSync(dump, 'utf8').split('\n')) {
   const [id, name, , alt, lat, lon, featureClass, featureCode, country, , admin1] = f;
   const population = Number(f[14]);
   if (featureClass !== 'P' || population < minPopulation) continue;
-  if (featureCode === 'PPLX' || featureCode === 'PPLH' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
+  if (featureCode === 'PPLH' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
   const latitude = Number(lat);
   const longitude = Number(lon);
   const subdivision = subdivisions.get(`${country}.${admin1}`) || '';

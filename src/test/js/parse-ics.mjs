@@ -1,5 +1,5 @@
 // Parses an iCalendar file with Mozilla's ical.js, as Thunderbird does, and prints what it read
-// as JSON: { calname, method, events: [{ uid, summary, start, end, isDate, status, sequence, location, url, description }] }.
+// as JSON: { calname, method, events: [{ uid, summary, start, end, isDate, status, sequence, location, url, description, geo: [lat, lon] or null }] }.
 // Exits 1 with the parser's message when the file does not parse.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -20,6 +20,7 @@ try {
       location: event.location,
       url: vevent.getFirstPropertyValue('url'),
       description: event.description,
+      geo: vevent.getFirstPropertyValue('geo'),
     };
   });
   console.log(JSON.stringify({

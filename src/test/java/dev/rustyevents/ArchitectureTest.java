@@ -55,6 +55,8 @@ class ArchitectureTest {
                 .definedBy(BASE + ".event..")
                 .layer("cluster")
                 .definedBy(BASE + ".cluster..")
+                .layer("place")
+                .definedBy(BASE + ".place..")
                 .layer("vocabulary")
                 .definedBy(BASE + ".vocabulary..")
                 .layer("digest")
@@ -69,23 +71,28 @@ class ArchitectureTest {
                         "scrape",
                         "event",
                         "cluster",
+                        "place",
                         "vocabulary",
                         "config")
                 .whereLayer("calendar")
-                .mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
+                .mayOnlyAccessLayers("http", "event", "cluster", "place", "vocabulary", "config")
                 .whereLayer("atom")
                 .mayOnlyAccessLayers("http", "event", "cluster", "vocabulary", "config")
                 .whereLayer("web")
-                .mayOnlyAccessLayers("http", "jsonld", "event", "cluster", "vocabulary", "config")
+                .mayOnlyAccessLayers(
+                        "http", "jsonld", "event", "cluster", "place", "vocabulary", "config")
                 .whereLayer("ingest")
-                .mayOnlyAccessLayers("scrape", "event", "cluster", "vocabulary", "digest", "config")
+                .mayOnlyAccessLayers(
+                        "scrape", "event", "cluster", "place", "vocabulary", "digest", "config")
                 .whereLayer("http")
-                .mayOnlyAccessLayers("event", "cluster", "vocabulary", "digest", "config")
+                .mayOnlyAccessLayers("event", "cluster", "place", "vocabulary", "digest", "config")
                 .whereLayer("jsonld")
-                .mayOnlyAccessLayers("event", "vocabulary")
+                .mayOnlyAccessLayers("event", "place", "vocabulary")
                 .whereLayer("scrape")
                 .mayOnlyAccessLayers("vocabulary", "config")
                 .whereLayer("event")
+                .mayOnlyAccessLayers("place", "vocabulary")
+                .whereLayer("place")
                 .mayOnlyAccessLayers("vocabulary")
                 .whereLayer("cluster")
                 .mayNotAccessAnyLayer()

@@ -10,6 +10,7 @@ import dev.rustyevents.event.Page;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.PageParams;
 import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.http.PublicBase;
 import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
@@ -95,6 +96,10 @@ public class EventLists {
                         params.toFilter(changes.hasUpdatedSince() ? null : today)
                                 .withChanges(changes.statuses(), changes.updatedSince()));
         EventSort sort = changes.sort();
+        if (sort == EventSort.DISTANCE && filter.near() == null) {
+            throw ProblemException.badParameter(
+                    "sort", "'distance' orders by the distance from 'near', which is not given");
+        }
         int page = paging.page();
         int size = paging.size();
         String mediaType = mediaType(request);
@@ -109,7 +114,9 @@ public class EventLists {
                             mediaType.equals(SchemaOrg.MEDIA_TYPE)
                                     ? JsonLd.graph(result.items(), base::absolute)
                                     : new PageDto<>(
-                                            result.items().stream().map(EventDto::of).toList(),
+                                            result.items().stream()
+                                                    .map(e -> EventDto.of(e, null, filter.near()))
+                                                    .toList(),
                                             result.page(),
                                             result.size(),
                                             result.total(),

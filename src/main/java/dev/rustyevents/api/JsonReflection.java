@@ -4,6 +4,7 @@ import dev.rustyevents.api.dto.CorrectionDto;
 import dev.rustyevents.api.dto.CorrectionRequest;
 import dev.rustyevents.api.dto.EventDto;
 import dev.rustyevents.api.dto.FeedDto;
+import dev.rustyevents.api.dto.GazetteerPlaceDto;
 import dev.rustyevents.api.dto.GroupDto;
 import dev.rustyevents.api.dto.IssueDto;
 import dev.rustyevents.api.dto.ListingDto;
@@ -31,6 +32,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         targets = {
             PageDto.class,
             EventDto.class,
+            EventDto.Place.class,
             FeedDto.class,
             GroupDto.class,
             GroupDto.HomeDto.class,
@@ -38,6 +40,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             IssueDto.class,
             ListingDto.class,
             PlaceDto.class,
+            GazetteerPlaceDto.class,
             PlaceDto.Counts.class,
             EventStats.class,
             EventStats.Period.class,
@@ -46,6 +49,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             SchemaOrg.Event.class,
             SchemaOrg.Place.class,
             SchemaOrg.PostalAddress.class,
+            SchemaOrg.GeoCoordinates.class,
             SchemaOrg.VirtualLocation.class,
             SchemaOrg.Organization.class,
             SchemaOrg.Graph.class,

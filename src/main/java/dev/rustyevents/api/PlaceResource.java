@@ -1,10 +1,15 @@
 package dev.rustyevents.api;
 
+import dev.rustyevents.api.dto.GazetteerPlaceDto;
 import dev.rustyevents.api.dto.PlaceDto;
 import dev.rustyevents.event.EventAggregates;
 import dev.rustyevents.event.PlaceCount;
 import dev.rustyevents.http.FilterParams;
+import dev.rustyevents.http.NearParam;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.http.QueryStrings;
+import dev.rustyevents.place.Gazetteer;
+import dev.rustyevents.place.PlaceNames;
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Region;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +33,7 @@ import java.util.Set;
 
 /**
  * {@code /api/regions} and {@code /api/countries}: the place vocabulary with event counts, for
- * filter menus.
+ * filter menus; {@code /api/places}: the gazetteer's places by name, for the place box.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -124,6 +129,53 @@ public class PlaceResource {
                                                                                                         c
                                                                                                                 .region())))
                                         .sorted(Comparator.comparing(PlaceDto::name))
+                                        .toList()),
+                request,
+                headers);
+    }
+
+    /** At most this many places per {@code /api/places} answer. */
+    static final int MAX_PLACES = 10;
+
+    /**
+     * @param q the start of a place name (at least 2 letters; accents and case ignored)
+     * @return up to {@value #MAX_PLACES} gazetteer places whose name or an alternate name starts
+     *     so, most populous first, each with the {@code near} value that names it
+     * @throws ProblemException 400 naming {@code q} when missing, shorter than 2 or longer than 200
+     *     characters
+     */
+    @GET
+    @Path("places")
+    public Uni<Response> places(
+            @QueryParam("q") String q, @Context Request request, @Context HttpHeaders headers) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() < 2 || text.length() > 200) {
+            throw ProblemException.badParameter(
+                    "q", "'q' must be the start of a place name, 2 to 200 characters");
+        }
+        Gazetteer gazetteer = Gazetteer.standard();
+        String folded = PlaceNames.fold(text);
+        return responses.serve(
+                new ApiCacheKey(
+                        "/api/places",
+                        "q=" + folded,
+                        MediaType.APPLICATION_JSON,
+                        LocalDate.now(clock)),
+                () ->
+                        ApiBody.of(
+                                gazetteer.startingWith(text, MAX_PLACES).stream()
+                                        .map(
+                                                p ->
+                                                        GazetteerPlaceDto.of(
+                                                                p,
+                                                                NearParam.label(p),
+                                                                p.subdivision() == null
+                                                                        ? null
+                                                                        : gazetteer
+                                                                                .subdivisionName(
+                                                                                        p
+                                                                                                .subdivision())
+                                                                                .orElse(null)))
                                         .toList()),
                 request,
                 headers);

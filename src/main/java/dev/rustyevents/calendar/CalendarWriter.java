@@ -7,6 +7,8 @@ import dev.rustyevents.event.EventStatus;
 import dev.rustyevents.http.FeedSpec;
 import dev.rustyevents.vocabulary.Mode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
@@ -235,6 +238,14 @@ public class CalendarWriter {
         String place = EventPlace.display(e);
         if (place != null) {
             p.add(new Location(place));
+        }
+        if (e.latitude != null && e.longitude != null) {
+            // RFC 5545 §3.8.1.6: GEO is latitude;longitude in decimal degrees (WGS 84); 5
+            // decimals (~1 m) is what the gazetteer holds
+            p.add(
+                    new Geo(
+                            BigDecimal.valueOf(e.latitude).setScale(5, RoundingMode.HALF_UP),
+                            BigDecimal.valueOf(e.longitude).setScale(5, RoundingMode.HALF_UP)));
         }
         uri(e.eventUrl != null ? e.eventUrl : e.groupUrl).ifPresent(u -> p.add(new Url(u)));
         p.add(new Description(description(e, place, issueUrl)));

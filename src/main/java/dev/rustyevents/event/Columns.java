@@ -28,6 +28,15 @@ public final class Columns {
     public static final int SUBDIVISION = 10;
 
     /** ISO 3166-1 alpha-2. */
+    /** ISO 3166-2 subdivision code with its country prefix ({@code US-WA}, {@code GB-WLS}). */
+    public static final int SUBDIVISION_CODE = 6;
+
+    /** IANA time zone id ({@code America/Argentina/Buenos_Aires} is 30). */
+    public static final int TIME_ZONE = 40;
+
+    /** A place's resolution's wire name ({@code alternate-name}). */
+    public static final int PLACE_RESOLUTION = 20;
+
     public static final int COUNTRY = 2;
 
     /** The location column as written. */

@@ -122,4 +122,35 @@ public class Event {
     /** Last change a subscriber can see; feeds use it for DTSTAMP and LAST-MODIFIED. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * The gazetteer place's GeoNames name ("Munich" for TWiR's "München"); null when unresolved.
+     */
+    @Column(name = "place_name", length = Columns.CITY)
+    public String placeName;
+
+    /** The gazetteer place's ISO 3166-2 subdivision ({@code DE-BY}), or null. */
+    @Column(name = "place_subdivision", length = Columns.SUBDIVISION_CODE)
+    public String placeSubdivision;
+
+    /** WGS 84 latitude in degrees of the gazetteer place, or null when unresolved. */
+    public Double latitude;
+
+    /** WGS 84 longitude in degrees, or null when unresolved. */
+    public Double longitude;
+
+    /** The place's IANA time zone ({@code Europe/Berlin}), or null. */
+    @Column(name = "time_zone", length = Columns.TIME_ZONE)
+    public String timeZone;
+
+    /** The place's GeoNames id, or null. */
+    @Column(name = "geoname_id")
+    public Integer geonameId;
+
+    /**
+     * How the place was resolved ({@code dev.rustyevents.place.PlaceResolution} wire name), null
+     * for a virtual event (which has no place).
+     */
+    @Column(name = "place_resolution", length = Columns.PLACE_RESOLUTION)
+    public String placeResolution;
 }

@@ -1,5 +1,6 @@
 package dev.rustyevents.event;
 
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import java.time.Instant;
@@ -31,6 +32,10 @@ import java.util.Set;
  * @param statuses the statuses wanted; empty for any
  * @param updatedSince only events whose last subscriber-visible change ({@link Event#updatedAt}) is
  *     at or after this instant, for sync clients; null for any
+ * @param near only events whose stored place is within {@code radiusKm} of this point (great-circle
+ *     distance, {@link GeoPoint#distanceKm}); virtual events, which are nowhere, only when {@code
+ *     modes} asks for them; null for anywhere
+ * @param radiusKm the radius around {@code near}, kilometres (ignored without {@code near})
  */
 public record EventFilter(
         LocalDate from,
@@ -44,7 +49,12 @@ public record EventFilter(
         String text,
         LocalDate cancelledSince,
         Set<EventStatus> statuses,
-        Instant updatedSince) {
+        Instant updatedSince,
+        GeoPoint near,
+        double radiusKm) {
+
+    /** {@code radius} when {@code near} is given without one, in kilometres. */
+    public static final double DEFAULT_RADIUS_KM = 100;
 
     public EventFilter {
         regions = regions == null ? Set.of() : Set.copyOf(regions);
@@ -79,7 +89,8 @@ public record EventFilter(
                 .text(text)
                 .cancelledSince(cancelledSince)
                 .statuses(statuses)
-                .updatedSince(updatedSince);
+                .updatedSince(updatedSince)
+                .near(near, radiusKm);
     }
 
     /**
@@ -141,6 +152,8 @@ public record EventFilter(
      * sets, so the builder can be reused.
      */
     public static final class Builder {
+        private GeoPoint near;
+        private double radiusKm = DEFAULT_RADIUS_KM;
 
         private LocalDate from;
         private LocalDate to;
@@ -271,7 +284,19 @@ public record EventFilter(
                     text,
                     cancelledSince,
                     statuses,
-                    updatedSince);
+                    updatedSince,
+                    near,
+                    radiusKm);
+        }
+
+        /**
+         * @param near the centre of a distance filter, or null
+         * @param radiusKm its radius in kilometres
+         */
+        public Builder near(GeoPoint near, double radiusKm) {
+            this.near = near;
+            this.radiusKm = radiusKm;
+            return this;
         }
     }
 }

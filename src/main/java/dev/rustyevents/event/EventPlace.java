@@ -14,12 +14,14 @@ public final class EventPlace {
 
     /**
      * @param event an event
-     * @return {@code "Online"} for a virtual event; {@code "City, Subdivision, Country"} (country
+     * @return {@code "Online"} for a virtual event; {@code "City, Subdivision, Country"} (the city
+     *     by its gazetteer name when the place is resolved, "Munich" for TWiR's "München"; country
      *     by its English name, absent parts left out) otherwise, with {@code " and online"} for a
      *     hybrid one; TWiR's raw location text when nothing was parsed; null when nothing is known
      */
     public static String display(Event event) {
-        return display(event.mode, event.city, event.subdivision, event.country, event.locationRaw);
+        String city = event.placeName != null ? event.placeName : event.city;
+        return display(event.mode, city, event.subdivision, event.country, event.locationRaw);
     }
 
     /**

@@ -21,7 +21,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
      */
     public Page<Event> search(EventFilter filter, EventSort sort, int page, int size) {
         Where where = where(filter);
-        var query = find(where.jpql(), sort.sort(), where.params()).page(page - 1, size);
+        var query = query(where, filter, sort).page(page - 1, size);
         return new Page<>(query.list(), page, size, query.count());
     }
 
@@ -37,9 +37,25 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             return Optional.empty();
         }
         Where where = where(filter);
-        return find(where.jpql(), sort.sort(), where.params())
-                .range(offset, offset)
-                .firstResultOptional();
+        return query(where, filter, sort).range(offset, offset).firstResultOptional();
+    }
+
+    /**
+     * {@link EventSort#DISTANCE} orders by the distance from the filter's {@code near} (nearest
+     * first, events without coordinates last, then by date); without {@code near} it is {@link
+     * EventSort#DATE}.
+     */
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Event> query(
+            Where where, EventFilter filter, EventSort sort) {
+        if (sort == EventSort.DISTANCE && filter.near() != null) {
+            return find(
+                    where.jpql()
+                            + " order by "
+                            + Where.distance()
+                            + " nulls last, startDate, endDate, title, id",
+                    where.params());
+        }
+        return find(where.jpql(), sort.sort(), where.params());
     }
 
     /**
@@ -203,7 +219,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
         if (f.to() != null) {
             where.and("startDate <= :to", "to", f.to());
         }
-        where.place(f);
+        where.place(f).near(f);
         if (!f.groupSlugs().isEmpty()) {
             where.and("groupSlug in :groups", "groups", f.groupSlugs());
         }

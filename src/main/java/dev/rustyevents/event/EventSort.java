@@ -19,7 +19,12 @@ public enum EventSort {
      */
     UPDATED("updated", Sort.by("updatedAt").and("id")),
     /** Last change descending: the most recently changed first. */
-    UPDATED_DESCENDING("-updated", Sort.descending("updatedAt", "id"));
+    UPDATED_DESCENDING("-updated", Sort.descending("updatedAt", "id")),
+    /**
+     * Nearest first, with {@code near} only (the repository orders by the distance; this sort is
+     * what stands in without a centre): then first day ascending.
+     */
+    DISTANCE("distance", Sort.by("startDate").and("endDate").and("title").and("id"));
 
     private final String code;
     private final Sort sort;

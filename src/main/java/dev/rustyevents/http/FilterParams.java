@@ -27,7 +27,18 @@ public class FilterParams {
      * API's, the feeds' and the pages' canonical queries (each adds its own parameters).
      */
     public static final List<String> NAMES =
-            List.of("region", "country", "subdivision", "city", "mode", "group", "q", "from", "to");
+            List.of(
+                    "region",
+                    "country",
+                    "subdivision",
+                    "city",
+                    "mode",
+                    "group",
+                    "q",
+                    "from",
+                    "to",
+                    "near",
+                    "radius");
 
     static final int MAX_TEXT = 200;
     private static final java.util.regex.Pattern SUBDIVISION =
@@ -62,6 +73,16 @@ public class FilterParams {
 
     @QueryParam("q")
     String q;
+
+    /**
+     * {@code lat,lon} in decimal degrees, or a place name ({@code Berlin}, {@code Portland,US-OR}).
+     */
+    @QueryParam("near")
+    String near;
+
+    /** Kilometres around {@code near}, 1–5000; default 100. */
+    @QueryParam("radius")
+    String radius;
 
     /**
      * @param clock the clock that says what "today" is (UTC)
@@ -133,6 +154,7 @@ public class FilterParams {
                 .modes(modes)
                 .groupSlugs(groupSlugs)
                 .text(text)
+                .near(NearParam.point(near, radius), NearParam.radiusKm(near, radius))
                 .build();
     }
 

@@ -51,6 +51,7 @@ public class Backfill {
     private final EntityManager em;
     private final BackfillConfig config;
     private final ManagedExecutor executor;
+    private final PlaceRefresh places;
 
     public Backfill(
             TwirSite site,
@@ -60,7 +61,8 @@ public class Backfill {
             IngestLock lock,
             EntityManager em,
             BackfillConfig config,
-            ManagedExecutor executor) {
+            ManagedExecutor executor,
+            PlaceRefresh places) {
         this.site = site;
         this.fetcher = fetcher;
         this.ingest = ingest;
@@ -69,6 +71,7 @@ public class Backfill {
         this.em = em;
         this.config = config;
         this.executor = executor;
+        this.places = places;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -132,6 +135,7 @@ public class Backfill {
                 pause();
             }
             BackfillRun done = finish(run.id);
+            LOG.infof("backfill: places resolved again, %d events changed", places.refresh());
             LOG.infof(
                     "backfill: finished, %d of %d issues read, %d failed",
                     done.issuesDone, done.issuesTotal, done.issuesFailed);
@@ -199,6 +203,7 @@ public class Backfill {
                 }
             }
             byIssue.values().forEach(entry -> entry.getValue().run());
+            LOG.infof("import: places resolved again, %d events changed", places.refresh());
             LOG.infof("import: %d issues read from %s", reports.size(), dir);
             return reports;
         } finally {

@@ -5,6 +5,11 @@ import dev.rustyevents.event.Columns;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.event.VisibleFields;
+import dev.rustyevents.place.GazetteerPlace;
+import dev.rustyevents.place.PlaceContext;
+import dev.rustyevents.place.PlaceResolver;
+import dev.rustyevents.place.ResolvedPlace;
+import dev.rustyevents.place.WrittenPlace;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.Listing;
 import dev.rustyevents.vocabulary.Region;
@@ -29,16 +34,42 @@ final class EventFields {
         e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
         e.yearInferred = l.yearInferred();
         e.mode = l.mode();
+        WrittenPlace written = ListingPlaces.written(l);
+        ResolvedPlace place =
+                written == null
+                        ? null
+                        : PlaceResolver.standard().resolve(written, PlaceContext.NONE);
         e.city = Columns.clip(l.city(), Columns.CITY);
-        e.subdivision = Columns.clip(l.subdivision(), Columns.SUBDIVISION);
-        e.country = l.country();
-        e.region = Region.of(l.country(), l.regionHeading()).orElse(null);
+        e.subdivision =
+                Columns.clip(
+                        place == null ? l.subdivision() : ListingPlaces.subdivision(l, place),
+                        Columns.SUBDIVISION);
+        e.country = place == null ? l.country() : ListingPlaces.country(l, place);
+        e.region = Region.of(e.country, l.regionHeading()).orElse(null);
+        place(e, place);
         e.locationRaw = Columns.clip(l.locationRaw(), Columns.LOCATION_RAW);
         e.groupName = Columns.clip(l.groupName(), Columns.GROUP_NAME);
         e.groupUrl = Columns.clip(l.groupUrl(), Columns.URL);
         e.title = Columns.clip(l.title(), Columns.TITLE);
         e.eventUrl = Columns.clip(l.eventUrl(), Columns.URL);
         return e;
+    }
+
+    /**
+     * Writes a resolved place into an event's place columns.
+     *
+     * @param e the event
+     * @param place its place, or null for a virtual event (all place columns null)
+     */
+    static void place(Event e, ResolvedPlace place) {
+        GazetteerPlace p = place == null ? null : place.place();
+        e.placeResolution = place == null ? null : place.resolution().code();
+        e.placeName = p == null ? null : Columns.clip(p.name(), Columns.CITY);
+        e.placeSubdivision = p == null ? null : p.subdivision();
+        e.latitude = p == null ? null : p.point().latitude();
+        e.longitude = p == null ? null : p.point().longitude();
+        e.timeZone = p == null ? null : p.timeZone();
+        e.geonameId = p == null ? null : p.geonameId();
     }
 
     /**
@@ -123,6 +154,13 @@ final class EventFields {
             incoming.subdivision = known.subdivision;
             incoming.country = known.country;
             incoming.region = known.region;
+            incoming.placeName = known.placeName;
+            incoming.placeSubdivision = known.placeSubdivision;
+            incoming.latitude = known.latitude;
+            incoming.longitude = known.longitude;
+            incoming.timeZone = known.timeZone;
+            incoming.geonameId = known.geonameId;
+            incoming.placeResolution = known.placeResolution;
         } else if (incoming.subdivision == null
                 && Objects.equals(known.city, incoming.city)
                 && Objects.equals(known.country, incoming.country)) {

@@ -79,7 +79,13 @@ public final class JsonLd {
             location.add(
                     new SchemaOrg.Place(
                             EventPlace.display(e).replaceFirst(" and online$", ""),
-                            new SchemaOrg.PostalAddress(e.city, e.subdivision, e.country)));
+                            new SchemaOrg.PostalAddress(
+                                    e.placeName != null ? e.placeName : e.city,
+                                    e.subdivision,
+                                    e.country),
+                            e.latitude == null
+                                    ? null
+                                    : new SchemaOrg.GeoCoordinates(e.latitude, e.longitude)));
         }
         String joinAt = e.eventUrl != null ? e.eventUrl : e.groupUrl;
         if ((e.mode == Mode.VIRTUAL || e.mode == Mode.HYBRID) && joinAt != null) {

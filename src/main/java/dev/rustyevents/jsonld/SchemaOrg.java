@@ -66,14 +66,30 @@ public final class SchemaOrg {
      *
      * @param name the place as people read it ("Berlin, Germany")
      * @param address its PostalAddress
+     * @param geo its coordinates, or null when the place is not resolved
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
-    public record Place(String name, PostalAddress address) {
+    public record Place(String name, PostalAddress address, GeoCoordinates geo) {
 
         @JsonProperty("@type")
         public String type() {
             return "Place";
+        }
+    }
+
+    /**
+     * A https://schema.org/GeoCoordinates, WGS 84 decimal degrees.
+     *
+     * @param latitude degrees north
+     * @param longitude degrees east
+     */
+    @JsonPropertyOrder({"@type"})
+    public record GeoCoordinates(double latitude, double longitude) {
+
+        @JsonProperty("@type")
+        public String type() {
+            return "GeoCoordinates";
         }
     }
 

@@ -74,6 +74,7 @@ public final class LocationParser {
     private static final Pattern PLACE_SEPARATOR = Pattern.compile("\\s*-\\s+");
     private static final Pattern PLACE_THEN_COMMA =
             Pattern.compile("^([^,]+,\\s*([A-Z]{2})),\\s+(.+)$");
+    private static final Pattern SUBDIVISION_LIKE = Pattern.compile("[A-Z]{2,3}");
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,3}(?: [A-Z]{2})?");
 
     /**
@@ -354,7 +355,13 @@ public final class LocationParser {
                     if (US_STATE_AS_COUNTRY.contains(token)) {
                         return new Place(null, parts.get(0), token, "US");
                     }
-                    return new Place(null, parts.get(0), null, country(token));
+                    String country = country(token);
+                    if (country == null && SUBDIVISION_LIKE.matcher(token).matches()) {
+                        // "Brisbane City, QL", "São Paulo, SP", "Cardiff, WLS": a subdivision
+                        // where the country belongs; the gazetteer gives the country (ingest)
+                        return new Place(null, parts.get(0), token, null);
+                    }
+                    return new Place(null, parts.get(0), null, country);
                 }
             case 3:
                 return new Place(null, parts.get(0), parts.get(1), country(parts.get(2)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import java.time.Instant;
@@ -32,6 +33,7 @@ class EventFilterBuilderTest {
                     .cancelledSince(LocalDate.of(2025, 12, 1))
                     .statuses(Set.of(EventStatus.CONFIRMED))
                     .updatedSince(Instant.parse("2026-01-02T03:04:05Z"))
+                    .near(new GeoPoint(52.52, 13.405), 50)
                     .build();
 
     @Test
@@ -49,7 +51,9 @@ class EventFilterBuilderTest {
                         "meetup",
                         LocalDate.of(2025, 12, 1),
                         Set.of(EventStatus.CONFIRMED),
-                        Instant.parse("2026-01-02T03:04:05Z")),
+                        Instant.parse("2026-01-02T03:04:05Z"),
+                        new GeoPoint(52.52, 13.405),
+                        50),
                 FULL);
         assertEquals(FULL, FULL.toBuilder().build());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import java.time.Instant;
@@ -46,7 +47,52 @@ public record EventDto(
         int lastIssue,
         Instant createdAt,
         Instant updatedAt,
-        List<Integer> issues) {
+        List<Integer> issues,
+        Place place,
+        Double distanceKm) {
+
+    /**
+     * Where the event is, by the gazetteer (GeoNames): absent for a virtual event.
+     *
+     * @param name the canonical city name (GeoNames), null when unresolved
+     * @param country ISO 3166-1 alpha-2, null when unresolved
+     * @param subdivision ISO 3166-2 ({@code DE-BY}), null when unresolved or GeoNames has none
+     * @param latitude WGS 84 degrees, null when unresolved
+     * @param longitude WGS 84 degrees, null when unresolved
+     * @param timeZone IANA time zone id, null when unresolved
+     * @param geonameId GeoNames id ({@code https://www.geonames.org/{id}}), null when unresolved
+     * @param resolution how TWiR's place was matched: {@code exact}, {@code alternate-name}, {@code
+     *     subdivision-hint}, {@code fuzzy}, {@code from-title} or {@code none}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Place(
+            String name,
+            String country,
+            String subdivision,
+            Double latitude,
+            Double longitude,
+            String timeZone,
+            Integer geonameId,
+            String resolution) {
+
+        /**
+         * @return the event's place, or null for a virtual event
+         */
+        public static Place of(Event e) {
+            if (e.placeResolution == null) {
+                return null;
+            }
+            return new Place(
+                    e.placeName,
+                    e.geonameId == null ? null : e.country,
+                    e.placeSubdivision,
+                    e.latitude,
+                    e.longitude,
+                    e.timeZone,
+                    e.geonameId,
+                    e.placeResolution);
+        }
+    }
 
     /**
      * @return the DTO of an event, without its issue list.
@@ -65,6 +111,17 @@ public record EventDto(
      *     one by one, so CFP issues between the two are not named)
      */
     public static EventDto of(Event e, List<Integer> listedIn) {
+        return of(e, listedIn, null);
+    }
+
+    /**
+     * @param e an event
+     * @param listedIn the issues that list it, or null
+     * @param near the centre of a distance filter, or null
+     * @return its representation, with {@code distanceKm} (great-circle, haversine, 0.1 km) from
+     *     {@code near} when both are known
+     */
+    public static EventDto of(Event e, List<Integer> listedIn, GeoPoint near) {
         java.util.TreeSet<Integer> issues = null;
         if (listedIn != null) {
             issues = new java.util.TreeSet<>(listedIn);
@@ -93,6 +150,17 @@ public record EventDto(
                 e.lastIssue,
                 e.createdAt,
                 e.updatedAt,
-                issues == null ? null : List.copyOf(issues));
+                issues == null ? null : List.copyOf(issues),
+                Place.of(e),
+                near == null || e.latitude == null
+                        ? null
+                        : Math.round(
+                                        GeoPoint.distanceKm(
+                                                        near.latitude(),
+                                                        near.longitude(),
+                                                        e.latitude,
+                                                        e.longitude)
+                                                * 10)
+                                / 10.0);
     }
 }

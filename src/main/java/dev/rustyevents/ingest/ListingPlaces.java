@@ -1,0 +1,63 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.place.PlaceResolution;
+import dev.rustyevents.place.ResolvedPlace;
+import dev.rustyevents.place.WrittenPlace;
+import dev.rustyevents.scrape.Listing;
+import dev.rustyevents.vocabulary.Mode;
+import dev.rustyevents.vocabulary.Region;
+
+/**
+ * What the resolver is told of a listing's place, and what its answer completes in the listing: one
+ * rule for the ingest, the corpus report ({@code docs/places.md}) and the accuracy gate.
+ */
+public final class ListingPlaces {
+
+    private ListingPlaces() {}
+
+    /**
+     * @param l a parsed listing
+     * @return its place as written, or null for a virtual listing (an online event is nowhere)
+     */
+    public static WrittenPlace written(Listing l) {
+        if (l.mode() == Mode.VIRTUAL) {
+            return null;
+        }
+        return WrittenPlace.builder()
+                .city(l.city())
+                .subdivision(l.subdivision())
+                .country(l.country())
+                .region(Region.fromHeading(l.regionHeading()).orElse(null))
+                .title(l.city() == null ? l.title() : null)
+                .build();
+    }
+
+    /**
+     * The country a listing is in: TWiR's when it wrote one (an ISO 3166-1 code as the parser read
+     * it), else the resolved place's ("Brisbane City, QL" → AU).
+     *
+     * @param l the listing
+     * @param resolved its place
+     * @return an ISO 3166-1 alpha-2 code, or null
+     */
+    public static String country(Listing l, ResolvedPlace resolved) {
+        if (l.country() != null) {
+            return l.country();
+        }
+        return resolved.resolved() && resolved.resolution() != PlaceResolution.FROM_TITLE
+                ? resolved.place().country()
+                : null;
+    }
+
+    /**
+     * The subdivision a listing names, without country: the resolved place's ISO 3166-2 code when
+     * TWiR's column held a subdivision in the country's place ("QL" → "QLD"), else TWiR's.
+     */
+    public static String subdivision(Listing l, ResolvedPlace resolved) {
+        if (resolved.resolution() == PlaceResolution.SUBDIVISION_HINT
+                && resolved.place().subdivision() != null) {
+            return resolved.place().subdivisionSuffix();
+        }
+        return l.subdivision();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.rustyevents.ingest;
+
+import dev.rustyevents.cluster.DataWritten;
+import dev.rustyevents.event.Event;
+import dev.rustyevents.event.EventRepository;
+import dev.rustyevents.event.VisibleFields;
+import dev.rustyevents.place.Gazetteer;
+import dev.rustyevents.place.PlaceContext;
+import dev.rustyevents.place.PlaceResolution;
+import dev.rustyevents.place.PlaceResolver;
+import dev.rustyevents.place.ResolvedPlace;
+import dev.rustyevents.place.WrittenPlace;
+import dev.rustyevents.vocabulary.Mode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Resolves the stored events' places again, through {@link EventWriter} (a place that moves raises
+ * SEQUENCE): at start when the gazetteer resource differs from the one the stored places were
+ * resolved with ({@code place_state}), and after a backfill or an import, when the store knows
+ * enough cities to read the places of the titles of 2013–2018 ({@link PlaceContext}: a title counts
+ * only when it names a place some stored event's city column resolved to).
+ */
+@ApplicationScoped
+public class PlaceRefresh {
+
+    private static final Logger LOG = Logger.getLogger(PlaceRefresh.class);
+    private static final Set<String> FROM_A_COLUMN =
+            Set.of(
+                    PlaceResolution.EXACT.code(),
+                    PlaceResolution.ALTERNATE_NAME.code(),
+                    PlaceResolution.SUBDIVISION_HINT.code(),
+                    PlaceResolution.FUZZY.code());
+
+    private final EntityManager em;
+    private final EventRepository events;
+    private final EventWriter writer;
+    private final IngestLock lock;
+    private final Clock clock;
+    private final jakarta.enterprise.event.Event<DataWritten> changes;
+
+    public PlaceRefresh(
+            EntityManager em,
+            EventRepository events,
+            EventWriter writer,
+            IngestLock lock,
+            Clock clock,
+            jakarta.enterprise.event.Event<DataWritten> changes) {
+        this.em = em;
+        this.events = events;
+        this.writer = writer;
+        this.lock = lock;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        String stored = storedVersion();
+        String current = Gazetteer.standard().version();
+        if (!current.equals(stored)) {
+            lock.runExclusively(
+                    () -> {
+                        int changed = refresh();
+                        LOG.infof(
+                                "places: gazetteer %s (stored places of %s): %d events changed",
+                                current, stored, changed);
+                        return changed;
+                    });
+        }
+    }
+
+    /**
+     * Resolves every event's place again (the caller holds the ingest lock). A virtual event has no
+     * place; one resolved to the same place as before keeps how it was first resolved.
+     *
+     * @return how many events changed
+     */
+    public int refresh() {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            List<Event> all = events.listAll();
+                            Set<Integer> known = new HashSet<>();
+                            PlaceResolver resolver = PlaceResolver.standard();
+                            for (Event e : all) {
+                                if (e.mode != Mode.VIRTUAL && e.city != null) {
+                                    ResolvedPlace p =
+                                            resolver.resolve(written(e), PlaceContext.NONE);
+                                    if (p.resolved()
+                                            && FROM_A_COLUMN.contains(p.resolution().code())) {
+                                        known.add(p.place().geonameId());
+                                    }
+                                }
+                            }
+                            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                            int changed = 0;
+                            int newest = 0;
+                            for (Event e : all) {
+                                ResolvedPlace p =
+                                        e.mode == Mode.VIRTUAL
+                                                ? null
+                                                : resolver.resolve(written(e), known::contains);
+                                Event next = VisibleFields.detached(e);
+                                EventFields.place(next, p);
+                                if (p != null
+                                        && p.resolved()
+                                        && Objects.equals(e.geonameId, next.geonameId)
+                                        && e.placeResolution != null) {
+                                    next.placeResolution = e.placeResolution;
+                                }
+                                if (p != null
+                                        && next.country == null
+                                        && p.resolved()
+                                        && p.resolution() != PlaceResolution.FROM_TITLE) {
+                                    next.country = p.place().country();
+                                }
+                                if (writer.change(e, next, e.status, e.hidden, now)) {
+                                    changed++;
+                                    newest = Math.max(newest, e.lastIssue);
+                                }
+                            }
+                            em.createNativeQuery(
+                                            "UPDATE place_state SET gazetteer_version = ?1 WHERE id = 1")
+                                    .setParameter(1, Gazetteer.standard().version())
+                                    .executeUpdate();
+                            if (changed > 0) {
+                                changes.fire(new DataWritten(newest));
+                            }
+                            return changed;
+                        });
+    }
+
+    private static WrittenPlace written(Event e) {
+        return WrittenPlace.builder()
+                .city(e.city)
+                .subdivision(e.subdivision)
+                .country(e.country)
+                .region(e.region)
+                .title(e.city == null ? e.title : null)
+                .build();
+    }
+
+    private String storedVersion() {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                (String)
+                                        em.createNativeQuery(
+                                                        "SELECT gazetteer_version FROM place_state WHERE id = 1")
+                                                .getSingleResult());
+    }
+}

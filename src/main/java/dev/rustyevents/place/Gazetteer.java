@@ -1,0 +1,464 @@
+package dev.rustyevents.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The populated places of GeoNames (CC BY 4.0; {@code tools/gazetteer} builds the resources from
+ * registry packages) with at least 1,000 inhabitants, and ISO 3166-2 subdivisions by name.
+ *
+ * <p>Held in flat arrays rather than objects per place: ~113,000 places and ~350,000 names fit in
+ * about 10 MB (a {@code HashMap<String, …>} of the names alone would take ~30 MB), a budget the
+ * native executable's RSS is measured against. Names are looked up by {@link PlaceNames#fold} in a
+ * sorted array (binary search), which also serves prefix search for the place box. Immutable and
+ * thread-safe once loaded.
+ */
+public final class Gazetteer {
+
+    /** The classpath resources, as {@code tools/gazetteer/build.mjs} writes them. */
+    public static final String PLACES = "gazetteer/places.tsv.gz";
+
+    /** ISO 3166-2 subdivisions and their English and GeoNames names. */
+    public static final String SUBDIVISIONS = "gazetteer/subdivisions.tsv.gz";
+
+    private static final int ALTERNATE = 1 << 31;
+
+    private final String version;
+    private final int size;
+    private final int[] geonameIds;
+    private final float[] latitudes;
+    private final float[] longitudes;
+    private final int[] populations;
+    private final short[] countries;
+    private final short[] subdivisions;
+    private final short[] timeZones;
+    private final String[] codes; // interned country, subdivision and zone strings
+    private final byte[] names; // canonical names, UTF-8, back to back
+    private final int[] nameStarts; // size + 1
+    private final byte[] keys; // folded names, UTF-8, sorted
+    private final int[] keyStarts; // keyCount + 1
+    private final int[] keyPlaces; // place index, ALTERNATE bit for an alternate name
+    private final Map<String, List<String>> subdivisionsByName;
+    private final Map<String, String> subdivisionNames;
+    private final Map<Integer, Integer> byGeonameId;
+
+    private Gazetteer(Builder b, String version) {
+        this.version = version;
+        this.size = b.size;
+        this.geonameIds = Arrays.copyOf(b.geonameIds, size);
+        this.latitudes = Arrays.copyOf(b.latitudes, size);
+        this.longitudes = Arrays.copyOf(b.longitudes, size);
+        this.populations = Arrays.copyOf(b.populations, size);
+        this.countries = Arrays.copyOf(b.countries, size);
+        this.subdivisions = Arrays.copyOf(b.subdivisions, size);
+        this.timeZones = Arrays.copyOf(b.timeZones, size);
+        this.codes = b.codes.keySet().toArray(String[]::new);
+        this.names = b.names.toByteArray();
+        this.nameStarts = Arrays.copyOf(b.nameStarts, size + 1);
+        this.nameStarts[size] = names.length;
+        // sort (key, place) pairs by key bytes, then by place: one pass of index sorting
+        int count = b.keyCount;
+        byte[][] folded = Arrays.copyOf(b.keys, count);
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        int[] places = b.keyPlaces;
+        Arrays.sort(
+                order,
+                Comparator.<Integer, byte[]>comparing(i -> folded[i], Arrays::compareUnsigned)
+                        .thenComparingInt(i -> places[i] & ~ALTERNATE)
+                        .thenComparingInt(i -> places[i] & ALTERNATE));
+        ByteSink sink = new ByteSink(count * 12);
+        this.keyStarts = new int[count + 1];
+        this.keyPlaces = new int[count];
+        for (int i = 0; i < count; i++) {
+            keyStarts[i] = sink.length();
+            sink.write(folded[order[i]]);
+            keyPlaces[i] = places[order[i]];
+        }
+        keyStarts[count] = sink.length();
+        this.keys = sink.toByteArray();
+        this.subdivisionsByName = b.subdivisionsByName;
+        this.subdivisionNames = b.subdivisionNames;
+        this.byGeonameId = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            byGeonameId.put(geonameIds[i], i);
+        }
+    }
+
+    /**
+     * The gazetteer of the classpath resources, loaded once on first use (about a second on the
+     * JVM).
+     *
+     * @throws UncheckedIOException when a resource is missing or malformed (a broken build)
+     */
+    public static Gazetteer standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final Gazetteer STANDARD = load();
+    }
+
+    private static Gazetteer load() {
+        ClassLoader loader = Gazetteer.class.getClassLoader();
+        try (InputStream places = loader.getResourceAsStream(PLACES);
+                InputStream subdivisions = loader.getResourceAsStream(SUBDIVISIONS)) {
+            if (places == null || subdivisions == null) {
+                throw new UncheckedIOException(
+                        new IOException(
+                                "gazetteer resources missing: " + PLACES + ", " + SUBDIVISIONS));
+            }
+            return read(places, subdivisions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param places gzip of {@code places.tsv} (format in {@code tools/gazetteer/build.mjs})
+     * @param subdivisions gzip of {@code subdivisions.tsv}
+     * @return the gazetteer, its {@link #version()} the SHA-256 of both streams' bytes
+     * @throws IOException on a read error or a malformed line
+     */
+    static Gazetteer read(InputStream places, InputStream subdivisions) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Builder b = new Builder();
+        try (BufferedReader in = reader(places, sha)) {
+            String line;
+            int lineNumber = 0;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 9) {
+                    throw new IOException(PLACES + " line " + lineNumber + ": 9 fields expected");
+                }
+                try {
+                    b.place(f);
+                } catch (RuntimeException e) {
+                    throw new IOException(
+                            PLACES + " line " + lineNumber + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try (BufferedReader in = reader(subdivisions, sha)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length == 3) {
+                    b.subdivision(f[0], f[1], f[2]);
+                }
+            }
+        }
+        return new Gazetteer(b, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+    }
+
+    private static BufferedReader reader(InputStream gzip, MessageDigest sha) throws IOException {
+        InputStream digesting = new java.security.DigestInputStream(gzip, sha);
+        return new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(digesting), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    /**
+     * @return the first 16 hex digits of the SHA-256 of the resources: stored beside the places
+     *     resolved with it, so a new gazetteer makes the service resolve them again
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * @return the number of places
+     */
+    public int size() {
+        return size;
+    }
+
+    /** A place a name matched, and whether through an alternate name. */
+    public record NameMatch(GazetteerPlace place, boolean alternate) {}
+
+    /**
+     * @param name a place name as written (any case and accents)
+     * @return every place with this name ({@link PlaceNames#fold} equal), canonical-name matches
+     *     first, then by population descending; empty when none
+     */
+    public List<NameMatch> lookup(String name) {
+        String key = PlaceNames.fold(name);
+        if (key == null || key.isEmpty()) {
+            return List.of();
+        }
+        byte[] k = key.getBytes(StandardCharsets.UTF_8);
+        Map<Integer, Boolean> found = new LinkedHashMap<>();
+        for (int i = lowerBound(k); i < keyPlaces.length && compareKey(i, k) == 0; i++) {
+            int place = keyPlaces[i] & ~ALTERNATE;
+            boolean alternate = (keyPlaces[i] & ALTERNATE) != 0;
+            found.merge(place, alternate, (a, c) -> a && c);
+        }
+        List<NameMatch> matches = new ArrayList<>(found.size());
+        found.forEach((p, alt) -> matches.add(new NameMatch(place(p), alt)));
+        matches.sort(
+                Comparator.comparing(NameMatch::alternate)
+                        .thenComparing(m -> -m.place().population()));
+        return matches;
+    }
+
+    /**
+     * @param prefix the start of a name (folded as {@link PlaceNames#fold})
+     * @param limit at most this many
+     * @return the most populous places with a name starting so, by population descending
+     */
+    public List<GazetteerPlace> startingWith(String prefix, int limit) {
+        String key = PlaceNames.fold(prefix);
+        if (key == null || key.isEmpty()) {
+            return List.of();
+        }
+        byte[] k = key.getBytes(StandardCharsets.UTF_8);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = lowerBound(k); i < keyPlaces.length && startsWith(i, k); i++) {
+            int place = keyPlaces[i] & ~ALTERNATE;
+            if (seen.add(place)) {
+                candidates.add(place);
+            }
+        }
+        return candidates.stream()
+                .sorted(Comparator.comparingInt((Integer p) -> -populations[p]))
+                .limit(limit)
+                .map(this::place)
+                .toList();
+    }
+
+    /**
+     * @param filter which places, by index ({@link #country(int)} and {@link #population(int)} read
+     *     it)
+     * @return the indexes of the places the filter accepts, for a bounded scan (fuzzy matching)
+     */
+    public int[] indexes(IntPredicate filter) {
+        return java.util.stream.IntStream.range(0, size).filter(filter).toArray();
+    }
+
+    /** The country code of the place at an index. */
+    public String country(int index) {
+        return codes[countries[index]];
+    }
+
+    /** The population of the place at an index. */
+    public int population(int index) {
+        return populations[index];
+    }
+
+    /** The canonical name of the place at an index. */
+    public String name(int index) {
+        return new String(
+                names,
+                nameStarts[index],
+                nameStarts[index + 1] - nameStarts[index],
+                StandardCharsets.UTF_8);
+    }
+
+    /** The place at an index. */
+    public GazetteerPlace place(int index) {
+        String subdivision = codes[subdivisions[index]];
+        return new GazetteerPlace(
+                geonameIds[index],
+                name(index),
+                codes[countries[index]],
+                subdivision.isEmpty() ? null : subdivision,
+                new GeoPoint(latitudes[index], longitudes[index]),
+                populations[index],
+                codes[timeZones[index]]);
+    }
+
+    /**
+     * @return the place with this GeoNames id, or empty
+     */
+    public Optional<GazetteerPlace> byGeonameId(int geonameId) {
+        Integer index = byGeonameId.get(geonameId);
+        return index == null ? Optional.empty() : Optional.of(place(index));
+    }
+
+    /**
+     * @param name a subdivision's name ("Queensland", "Selangor", "Wales"), any case or accents
+     * @return the ISO 3166-2 codes of the subdivisions so named ("AU-QLD"), possibly several
+     */
+    public List<String> subdivisionsNamed(String name) {
+        return subdivisionsByName.getOrDefault(PlaceNames.fold(name), List.of());
+    }
+
+    /**
+     * @param code an ISO 3166-2 code ("US-WA")
+     * @return its English name ("Washington"), or empty when the code is unknown
+     */
+    public Optional<String> subdivisionName(String code) {
+        return Optional.ofNullable(subdivisionNames.get(code));
+    }
+
+    private int lowerBound(byte[] k) {
+        int lo = 0;
+        int hi = keyPlaces.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareKey(mid, k) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int compareKey(int i, byte[] k) {
+        return Arrays.compareUnsigned(keys, keyStarts[i], keyStarts[i + 1], k, 0, k.length);
+    }
+
+    private boolean startsWith(int i, byte[] k) {
+        int length = keyStarts[i + 1] - keyStarts[i];
+        return length >= k.length
+                && Arrays.equals(keys, keyStarts[i], keyStarts[i] + k.length, k, 0, k.length);
+    }
+
+    /** Growable arrays while reading. */
+    private static final class Builder {
+        int size;
+        int[] geonameIds = new int[131_072];
+        float[] latitudes = new float[131_072];
+        float[] longitudes = new float[131_072];
+        int[] populations = new int[131_072];
+        short[] countries = new short[131_072];
+        short[] subdivisions = new short[131_072];
+        short[] timeZones = new short[131_072];
+        final Map<String, Short> codes = new LinkedHashMap<>();
+        final ByteSink names = new ByteSink(1 << 21);
+        int[] nameStarts = new int[131_072];
+        int keyCount;
+        byte[][] keys = new byte[524_288][];
+        int[] keyPlaces = new int[524_288];
+        final Map<String, List<String>> subdivisionsByName = new HashMap<>();
+        final Map<String, String> subdivisionNames = new HashMap<>();
+
+        void place(String[] f) {
+            if (size == geonameIds.length) {
+                int n = size * 2;
+                geonameIds = Arrays.copyOf(geonameIds, n);
+                latitudes = Arrays.copyOf(latitudes, n);
+                longitudes = Arrays.copyOf(longitudes, n);
+                populations = Arrays.copyOf(populations, n);
+                countries = Arrays.copyOf(countries, n);
+                subdivisions = Arrays.copyOf(subdivisions, n);
+                timeZones = Arrays.copyOf(timeZones, n);
+                nameStarts = Arrays.copyOf(nameStarts, n + 1);
+            }
+            int i = size++;
+            geonameIds[i] = Integer.parseInt(f[0]);
+            nameStarts[i] = names.length();
+            names.write(f[1].getBytes(StandardCharsets.UTF_8));
+            countries[i] = code(f[3]);
+            subdivisions[i] = code(f[4]);
+            latitudes[i] = Float.parseFloat(f[5]);
+            longitudes[i] = Float.parseFloat(f[6]);
+            populations[i] = Integer.parseInt(f[7]);
+            timeZones[i] = code(f[8]);
+            key(f[1], i, false);
+            if (!f[2].isEmpty()) {
+                for (String alternate : f[2].split("\\|")) {
+                    key(alternate, i, true);
+                }
+            }
+        }
+
+        void key(String name, int place, boolean alternate) {
+            String folded = PlaceNames.fold(name);
+            if (folded.isEmpty()) {
+                return;
+            }
+            if (keyCount == keys.length) {
+                keys = Arrays.copyOf(keys, keyCount * 2);
+                keyPlaces = Arrays.copyOf(keyPlaces, keyCount * 2);
+            }
+            keys[keyCount] = folded.getBytes(StandardCharsets.UTF_8);
+            keyPlaces[keyCount++] = alternate ? place | ALTERNATE : place;
+        }
+
+        void subdivision(String code, String name, String geonamesName) {
+            subdivisionNames.put(code, name);
+            for (String n : new java.util.LinkedHashSet<>(List.of(name, geonamesName))) {
+                List<String> list =
+                        subdivisionsByName.computeIfAbsent(
+                                PlaceNames.fold(n), k -> new ArrayList<>(1));
+                if (!list.contains(code)) {
+                    list.add(code);
+                }
+            }
+        }
+
+        short code(String value) {
+            String v = value.intern();
+            Short existing = codes.get(v);
+            if (existing != null) {
+                return existing;
+            }
+            if (codes.size() == Short.MAX_VALUE) {
+                throw new IllegalStateException("more than 32767 distinct codes");
+            }
+            short c = (short) codes.size();
+            codes.put(v, c);
+            return c;
+        }
+    }
+
+    /** A growable byte array (ByteArrayOutputStream without its synchronisation). */
+    private static final class ByteSink {
+        private byte[] bytes;
+        private int length;
+
+        ByteSink(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void write(byte[] b) {
+            if (length + b.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
+            }
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
+        }
+
+        int length() {
+            return length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
+        }
+    }
+}
