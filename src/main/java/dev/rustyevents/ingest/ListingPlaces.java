@@ -6,6 +6,7 @@ import dev.rustyevents.place.WrittenPlace;
 import dev.rustyevents.scrape.Listing;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
+import dev.rustyevents.vocabulary.Slugs;
 
 /**
  * What the resolver is told of a listing's place, and what its answer completes in the listing: one
@@ -29,6 +30,7 @@ public final class ListingPlaces {
                 .country(l.country())
                 .region(Region.fromHeading(l.regionHeading()).orElse(null))
                 .title(l.city() == null ? l.title() : null)
+                .groupSlug(Slugs.of(l.groupName()))
                 .build();
     }
 

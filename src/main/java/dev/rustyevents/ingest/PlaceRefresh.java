@@ -5,6 +5,7 @@ import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventRepository;
 import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.place.Gazetteer;
+import dev.rustyevents.place.LearnedPlaces;
 import dev.rustyevents.place.PlaceContext;
 import dev.rustyevents.place.PlaceResolution;
 import dev.rustyevents.place.PlaceResolver;
@@ -19,29 +20,22 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * Resolves the stored events' places again, through {@link EventWriter} (a place that moves raises
  * SEQUENCE): at start when the gazetteer resource differs from the one the stored places were
  * resolved with ({@code place_state}), and after a backfill or an import, when the store knows
- * enough cities to read the places of the titles of 2013–2018 ({@link PlaceContext}: a title counts
- * only when it names a place some stored event's city column resolved to).
+ * enough to read the places of the titles of 2013–2018 and of the lines that name a region or an
+ * ambiguous city ({@link LearnedPlaces}: a title counts only when it names a place some stored
+ * event's city column resolved to; a group's usual place is the one its listings resolved to most).
  */
 @ApplicationScoped
 public class PlaceRefresh {
 
     private static final Logger LOG = Logger.getLogger(PlaceRefresh.class);
-    private static final Set<String> FROM_A_COLUMN =
-            Set.of(
-                    PlaceResolution.EXACT.code(),
-                    PlaceResolution.ALTERNATE_NAME.code(),
-                    PlaceResolution.SUBDIVISION_HINT.code(),
-                    PlaceResolution.FUZZY.code());
 
     private final EntityManager em;
     private final EventRepository events;
@@ -91,16 +85,13 @@ public class PlaceRefresh {
                 .call(
                         () -> {
                             List<Event> all = events.listAll();
-                            Set<Integer> known = new HashSet<>();
                             PlaceResolver resolver = PlaceResolver.standard();
+                            LearnedPlaces learned = new LearnedPlaces(resolver.gazetteer());
                             for (Event e : all) {
                                 if (e.mode != Mode.VIRTUAL && e.city != null) {
-                                    ResolvedPlace p =
-                                            resolver.resolve(written(e), PlaceContext.NONE);
-                                    if (p.resolved()
-                                            && FROM_A_COLUMN.contains(p.resolution().code())) {
-                                        known.add(p.place().geonameId());
-                                    }
+                                    learned.learn(
+                                            e.groupSlug,
+                                            resolver.resolve(written(e), PlaceContext.NONE));
                                 }
                             }
                             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -110,7 +101,7 @@ public class PlaceRefresh {
                                 ResolvedPlace p =
                                         e.mode == Mode.VIRTUAL
                                                 ? null
-                                                : resolver.resolve(written(e), known::contains);
+                                                : resolver.resolve(written(e), learned);
                                 Event next = VisibleFields.detached(e);
                                 EventFields.place(next, p);
                                 if (p != null
@@ -148,6 +139,7 @@ public class PlaceRefresh {
                 .country(e.country)
                 .region(e.region)
                 .title(e.city == null ? e.title : null)
+                .groupSlug(e.groupSlug)
                 .build();
     }
 

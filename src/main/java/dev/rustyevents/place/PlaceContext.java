@@ -1,14 +1,33 @@
 package dev.rustyevents.place;
 
+import java.util.Optional;
+
 /**
  * What the store knows that helps read a place: which places TWiR's city columns have named, so a
- * title naming one of them can be trusted ({@link PlaceResolution#FROM_TITLE}).
+ * title naming one of them can be trusted ({@link PlaceResolution#FROM_TITLE}), and each group's
+ * usual place ({@link PlaceResolution#GROUP_HOME}).
  */
-@FunctionalInterface
 public interface PlaceContext {
 
-    /** Knows nothing: titles are not read for places. */
-    PlaceContext NONE = id -> false;
+    /** Knows nothing: titles are not read for places, groups have no home. */
+    PlaceContext NONE =
+            new PlaceContext() {
+                @Override
+                public boolean knownFromData(int geonameId) {
+                    return false;
+                }
+
+                @Override
+                public Optional<GazetteerPlace> groupHome(String groupSlug) {
+                    return Optional.empty();
+                }
+            };
+
+    /**
+     * @param groupSlug a group's slug, or null
+     * @return the place the group's listings resolved to most often (at least twice), or empty
+     */
+    Optional<GazetteerPlace> groupHome(String groupSlug);
 
     /**
      * @param geonameId a gazetteer place's GeoNames id

@@ -19,6 +19,12 @@ public enum PlaceResolution {
     SUBDIVISION_HINT("subdivision-hint"),
     /** A spelling within a bounded edit distance of a place's name ("Plovidv"). */
     FUZZY("fuzzy"),
+    /**
+     * The place names no city, or several, or none the gazetteer knows ("Utah, US", "Switzerland,
+     * CH", "Arlington, US"), in the country of the group's usual place: that place, the one its
+     * other listings resolved to most often (learned from the stored events).
+     */
+    GROUP_HOME("group-home"),
     /** No place column (2013–2018): a known city named in the title ("Rust Meetup Hamburg"). */
     FROM_TITLE("from-title"),
     /** Unknown or still ambiguous: what TWiR wrote is kept and no point is given. */

@@ -37,6 +37,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       most {@value #FUZZY_MAX_EDITS} edits away (Levenshtein) with a Jaro–Winkler similarity of
  *       at least {@value #FUZZY_MIN_SIMILARITY} is taken when it is the only one so close ({@link
  *       PlaceResolution#FUZZY}: "Plovidv" → Plovdiv, "Saarbücken" → Saarbrücken).
+ *   <li>What stays unresolved with a city written ("Utah, US", "Switzerland, CH", an ambiguous
+ *       "Arlington, US") takes the group's usual place when it lies in the country TWiR gave
+ *       ({@link PlaceResolution#GROUP_HOME}, {@link PlaceContext#groupHome}).
  *   <li>No city column (2013–2018): the title's runs of one to three capitalised words are looked
  *       up, and a place counts only when the caller knows it from data (a place some stored event's
  *       city column resolved to), so "Rust Hack and Learn Hamburg" finds Hamburg and "Nice talk"
@@ -99,6 +102,18 @@ public final class PlaceResolver {
         if (written.city() == null || written.city().isBlank()) {
             return fromTitle(written, context);
         }
+        ResolvedPlace found = byColumns(written);
+        if (found.resolved()) {
+            return found;
+        }
+        Hints hints = hints(written);
+        return context.groupHome(written.groupSlug())
+                .filter(home -> hints.country() == null || home.country().equals(hints.country()))
+                .map(home -> new ResolvedPlace(home, PlaceResolution.GROUP_HOME))
+                .orElse(found);
+    }
+
+    private ResolvedPlace byColumns(WrittenPlace written) {
         Hints hints = hints(written);
         List<Hints> tries = new ArrayList<>(List.of(hints));
         if (hints.country() != null

@@ -12,9 +12,15 @@ import dev.rustyevents.vocabulary.Region;
  *     stood there ("QL", "SP", "WLS"), or null
  * @param region the region heading the listing stood under, or null
  * @param title the event's title (the place of the 2013–2018 listings stands only there), or null
+ * @param groupSlug the listing's group, by slug, or null
  */
 public record WrittenPlace(
-        String city, String subdivision, String country, Region region, String title) {
+        String city,
+        String subdivision,
+        String country,
+        Region region,
+        String title,
+        String groupSlug) {
 
     /**
      * @return a builder with every field null
@@ -30,8 +36,14 @@ public record WrittenPlace(
         private String country;
         private Region region;
         private String title;
+        private String groupSlug;
 
         private Builder() {}
+
+        public Builder groupSlug(String groupSlug) {
+            this.groupSlug = groupSlug;
+            return this;
+        }
 
         public Builder city(String city) {
             this.city = city;
@@ -59,7 +71,7 @@ public record WrittenPlace(
         }
 
         public WrittenPlace build() {
-            return new WrittenPlace(city, subdivision, country, region, title);
+            return new WrittenPlace(city, subdivision, country, region, title, groupSlug);
         }
     }
 }
