@@ -6,10 +6,7 @@ import dev.rustyevents.event.Event;
 import dev.rustyevents.event.StoredListing;
 import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.place.GazetteerPlace;
-import dev.rustyevents.place.PlaceContext;
-import dev.rustyevents.place.PlaceResolver;
 import dev.rustyevents.place.ResolvedPlace;
-import dev.rustyevents.place.WrittenPlace;
 import dev.rustyevents.scrape.CfpListing;
 import dev.rustyevents.scrape.Listing;
 import dev.rustyevents.vocabulary.Region;
@@ -34,11 +31,7 @@ final class EventFields {
         e.endDate = l.endDate() != null ? l.endDate() : l.startDate();
         e.yearInferred = l.yearInferred();
         e.mode = l.mode();
-        WrittenPlace written = ListingPlaces.written(l);
-        ResolvedPlace place =
-                written == null
-                        ? null
-                        : PlaceResolver.standard().resolve(written, PlaceContext.NONE);
+        ResolvedPlace place = ListingPlaces.resolve(l);
         e.city = Columns.clip(l.city(), Columns.CITY);
         e.subdivision =
                 Columns.clip(

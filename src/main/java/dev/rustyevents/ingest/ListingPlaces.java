@@ -1,6 +1,8 @@
 package dev.rustyevents.ingest;
 
+import dev.rustyevents.place.PlaceContext;
 import dev.rustyevents.place.PlaceResolution;
+import dev.rustyevents.place.PlaceResolver;
 import dev.rustyevents.place.ResolvedPlace;
 import dev.rustyevents.place.WrittenPlace;
 import dev.rustyevents.scrape.Listing;
@@ -32,6 +34,27 @@ public final class ListingPlaces {
                 .title(l.city() == null ? l.title() : null)
                 .groupSlug(Slugs.of(l.groupName()))
                 .build();
+    }
+
+    /**
+     * @param l a parsed listing
+     * @return its place as the ingest resolves it (no store knowledge: titles and groups' homes
+     *     wait for {@link PlaceRefresh}), or null for a virtual listing
+     */
+    public static ResolvedPlace resolve(Listing l) {
+        WrittenPlace written = written(l);
+        return written == null
+                ? null
+                : PlaceResolver.standard().resolve(written, PlaceContext.NONE);
+    }
+
+    /**
+     * The country a listing is in, as the ingest stores it ({@link #country(Listing,
+     * ResolvedPlace)} of {@link #resolve}).
+     */
+    public static String country(Listing l) {
+        ResolvedPlace place = resolve(l);
+        return place == null ? l.country() : country(l, place);
     }
 
     /**

@@ -196,6 +196,10 @@ public final class PlaceResolver {
         if (matches.isEmpty()) {
             return Optional.empty();
         }
+        if (namesASubdivisionOnly(name, matches, hints)) {
+            // "Selangor, MY": the state, not the town of Kuala Selangor that is also so called
+            return Optional.of(ResolvedPlace.NONE);
+        }
         List<Gazetteer.NameMatch> candidates = narrow(matches, hints, region);
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -209,6 +213,31 @@ public final class PlaceResolver {
                         ? PlaceResolution.SUBDIVISION_HINT
                         : best.alternate() ? PlaceResolution.ALTERNATE_NAME : PlaceResolution.EXACT;
         return Optional.of(new ResolvedPlace(best.place(), how));
+    }
+
+    /** A subdivision's name counts as a city only for a place of this many inhabitants. */
+    static final int SUBDIVISION_NAME_CITY_POPULATION = 100_000;
+
+    /**
+     * Whether a name is a subdivision's of the written country ("Selangor", "Utah") and no place of
+     * at least {@value #SUBDIVISION_NAME_CITY_POPULATION} inhabitants there bears it ("New York"
+     * and "São Paulo" are cities too).
+     */
+    private boolean namesASubdivisionOnly(
+            String name, List<Gazetteer.NameMatch> matches, Hints hints) {
+        if (hints.country() == null) {
+            return false;
+        }
+        boolean subdivision =
+                gazetteer.subdivisionsNamed(name).stream()
+                        .anyMatch(code -> code.startsWith(hints.country() + "-"));
+        return subdivision
+                && matches.stream()
+                        .noneMatch(
+                                m ->
+                                        m.place().country().equals(hints.country())
+                                                && m.place().population()
+                                                        >= SUBDIVISION_NAME_CITY_POPULATION);
     }
 
     private static List<Gazetteer.NameMatch> narrow(
