@@ -40,9 +40,11 @@ class LocationParserTest {
                 "Virtual (US)                                          | Virtual       | virtual   | -                    | -   | US",
                 "Virtual (Buffalo, NY)                                 | Virtual       | virtual   | Buffalo              | NY  | US",
                 "Portland, OR                                          | North America | in-person | Portland             | OR  | US",
-                "Perth, WA                                             | Oceania       | in-person | Perth                | -   | -",
-                "São Paulo, SP                                         | South America | in-person | São Paulo            | -   | -",
-                "Brisbane City, QL                                     | Oceania       | in-person | Brisbane City        | -   | -",
+                // a subdivision where the country belongs: kept as the subdivision; the ingest
+                // takes the country from the gazetteer (ListingPlaces)
+                "Perth, WA                                             | Oceania       | in-person | Perth                | WA  | -",
+                "São Paulo, SP                                         | South America | in-person | São Paulo            | SP  | -",
+                "Brisbane City, QL                                     | Oceania       | in-person | Brisbane City        | QL  | -",
                 "Minneapolis, MN US                                    | North America | in-person | Minneapolis          | MN  | US",
                 "Los Angeles (Chino Hills), CA, US                     | North America | in-person | Los Angeles (Chino Hills) | CA | US",
                 "Seattle/Bellevue, WA, US                              | North America | in-person | Seattle/Bellevue     | WA  | US",
