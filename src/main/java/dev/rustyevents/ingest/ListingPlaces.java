@@ -66,12 +66,40 @@ public final class ListingPlaces {
      * @return an ISO 3166-1 alpha-2 code, or null
      */
     public static String country(Listing l, ResolvedPlace resolved) {
-        if (l.country() != null) {
-            return l.country();
+        return country(l.country(), resolved);
+    }
+
+    /**
+     * @param written the country a listing or a stored event gives, or null
+     * @param resolved its place
+     * @return {@code written}, else the resolved place's country unless only a title named it
+     */
+    static String country(String written, ResolvedPlace resolved) {
+        if (written != null) {
+            return written;
         }
         return resolved.resolved() && resolved.resolution() != PlaceResolution.FROM_TITLE
                 ? resolved.place().country()
                 : null;
+    }
+
+    /**
+     * @param e a stored event
+     * @return its place as written, for resolving it again ({@link PlaceRefresh}), or null for a
+     *     virtual event
+     */
+    static WrittenPlace written(dev.rustyevents.event.Event e) {
+        if (e.mode == Mode.VIRTUAL) {
+            return null;
+        }
+        return WrittenPlace.builder()
+                .city(e.city)
+                .subdivision(e.subdivision)
+                .country(e.country)
+                .region(e.region)
+                .title(e.city == null ? e.title : null)
+                .groupSlug(e.groupSlug)
+                .build();
     }
 
     /**

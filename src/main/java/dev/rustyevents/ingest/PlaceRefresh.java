@@ -7,10 +7,8 @@ import dev.rustyevents.event.VisibleFields;
 import dev.rustyevents.place.Gazetteer;
 import dev.rustyevents.place.LearnedPlaces;
 import dev.rustyevents.place.PlaceContext;
-import dev.rustyevents.place.PlaceResolution;
 import dev.rustyevents.place.PlaceResolver;
 import dev.rustyevents.place.ResolvedPlace;
-import dev.rustyevents.place.WrittenPlace;
 import dev.rustyevents.vocabulary.Mode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -91,7 +89,8 @@ public class PlaceRefresh {
                                 if (e.mode != Mode.VIRTUAL && e.city != null) {
                                     learned.learn(
                                             e.groupSlug,
-                                            resolver.resolve(written(e), PlaceContext.NONE));
+                                            resolver.resolve(
+                                                    ListingPlaces.written(e), PlaceContext.NONE));
                                 }
                             }
                             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -101,7 +100,8 @@ public class PlaceRefresh {
                                 ResolvedPlace p =
                                         e.mode == Mode.VIRTUAL
                                                 ? null
-                                                : resolver.resolve(written(e), learned);
+                                                : resolver.resolve(
+                                                        ListingPlaces.written(e), learned);
                                 Event next = VisibleFields.detached(e);
                                 EventFields.place(next, p);
                                 if (p != null
@@ -110,11 +110,8 @@ public class PlaceRefresh {
                                         && e.placeResolution != null) {
                                     next.placeResolution = e.placeResolution;
                                 }
-                                if (p != null
-                                        && next.country == null
-                                        && p.resolved()
-                                        && p.resolution() != PlaceResolution.FROM_TITLE) {
-                                    next.country = p.place().country();
+                                if (p != null) {
+                                    next.country = ListingPlaces.country(next.country, p);
                                 }
                                 if (writer.change(e, next, e.status, e.hidden, now)) {
                                     changed++;
@@ -130,17 +127,6 @@ public class PlaceRefresh {
                             }
                             return changed;
                         });
-    }
-
-    private static WrittenPlace written(Event e) {
-        return WrittenPlace.builder()
-                .city(e.city)
-                .subdivision(e.subdivision)
-                .country(e.country)
-                .region(e.region)
-                .title(e.city == null ? e.title : null)
-                .groupSlug(e.groupSlug)
-                .build();
     }
 
     private String storedVersion() {

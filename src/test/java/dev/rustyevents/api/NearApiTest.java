@@ -141,7 +141,7 @@ class NearApiTest {
     }
 
     @Test
-    void shouldWriteGeoInTheFeedForTheSameEvents() throws Exception {
+    void shouldWriteGeoWithinTheRadiusInTheFeedAsTwoParsersReadIt() throws Exception {
         byte[] ics =
                 given().when()
                         .get("/calendar.ics?from=2000-01-01&near=Berlin&radius=50")

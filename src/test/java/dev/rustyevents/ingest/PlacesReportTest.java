@@ -153,6 +153,19 @@ class PlacesReportTest {
                         share));
     }
 
+    /** The CPU model of this machine ({@code /proc/cpuinfo}), or the architecture elsewhere. */
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse(System.getProperty("os.arch"));
+        } catch (java.io.IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
     private static String pct(int part, int whole) {
         return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
@@ -188,12 +201,15 @@ class PlacesReportTest {
                         String.format(
                                 Locale.ROOT,
                                 "**In-person and hybrid listings with a place written, in issues of 2018 and later: %d of %d resolved to coordinates (%s); the issue's goal is 99.5 %%.**"
-                                        + " Resolving all %d listings (two passes) took %d ms in this run.\n\n",
+                                        + " Resolving all %d listings (two passes) took %d ms in this run (%s, %d cores, Java %s).\n\n",
                                 sinceResolved,
                                 since,
                                 pct(sinceResolved, since),
                                 rows.size(),
-                                millis));
+                                millis,
+                                cpu(),
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.version")));
         md.append(
                 "## Per era\n\n| era | listings with a place written | resolved | % | listings without (title only) | resolved from the title | % |\n|---|---:|---:|---:|---:|---:|---:|\n");
         byEra.forEach(
