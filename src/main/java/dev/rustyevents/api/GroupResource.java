@@ -8,12 +8,15 @@ import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.event.Page;
 import dev.rustyevents.http.FilterParams;
 import dev.rustyevents.http.GroupSlugs;
+import dev.rustyevents.http.NearParam;
 import dev.rustyevents.http.PageParams;
 import dev.rustyevents.http.Paging;
+import dev.rustyevents.http.ProblemException;
 import dev.rustyevents.http.PublicBase;
 import dev.rustyevents.http.PublicBases;
 import dev.rustyevents.http.QueryStrings;
 import dev.rustyevents.jsonld.SchemaOrg;
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Region;
 import dev.rustyevents.vocabulary.Slugs;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +46,11 @@ import java.util.Set;
 @Path("/api/groups")
 public class GroupResource {
 
-    private static final List<String> PARAMETERS = List.of("q", "country", "region", "size");
+    private static final List<String> PARAMETERS =
+            List.of("q", "country", "region", "near", "radius", "sort", "size");
+
+    /** The orders of {@code /api/groups}: by slug (the default), or nearest home first. */
+    private static final List<String> SORTS = List.of("slug", "distance");
 
     private final EventAggregates aggregates;
     private final EventRepository events;
@@ -70,8 +78,17 @@ public class GroupResource {
      * @param q words that must all occur in the group's name (case- and accent-insensitive)
      * @param country ISO 3166-1 alpha-2 codes of the group's home (repeatable)
      * @param region region codes of the group's home (repeatable)
-     * @return one page of groups, by slug, with total count and Link header
-     * @throws ProblemException 400 for a bad parameter, 404 for a page past the last
+     * @param near {@code lat,lon} or a place name ({@link NearParam#point}): only groups whose home
+     *     ({@link GroupSummary#home}: where most of its in-person and hybrid events took place, at
+     *     the coordinates of its latest event there) is within {@code radius} (great-circle
+     *     distance, haversine); each then carries {@code distanceKm}. Groups that only met online,
+     *     or whose home was never resolved, have no home and are left out
+     * @param radius kilometres around {@code near}, 1 to 5000, default 100
+     * @param sort {@code slug} (the default) or {@code distance} (nearest first, ties by slug;
+     *     needs {@code near})
+     * @return one page of groups, with total count and Link header
+     * @throws ProblemException 400 for a bad parameter (naming it: an unknown place lists close
+     *     spellings), 404 for a page past the last
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +96,9 @@ public class GroupResource {
             @QueryParam("q") String q,
             @QueryParam("country") List<String> country,
             @QueryParam("region") List<String> region,
+            @QueryParam("near") String near,
+            @QueryParam("radius") String radius,
+            @QueryParam("sort") String sort,
             @BeanParam PageParams paging,
             @Context UriInfo uri,
             @Context Request request,
@@ -86,6 +106,17 @@ public class GroupResource {
         String text = FilterParams.text(q);
         Set<String> countries = FilterParams.countries(country);
         Set<Region> regions = FilterParams.regions(region);
+        GeoPoint centre = NearParam.point(near, radius);
+        double radiusKm = NearParam.radiusKm(near, radius);
+        String order = sort == null || sort.isBlank() ? "slug" : sort.strip();
+        if (!SORTS.contains(order)) {
+            throw ProblemException.badParameter(
+                    "sort", "unknown order '" + ProblemException.echo(order) + "'", SORTS);
+        }
+        if (order.equals("distance") && centre == null) {
+            throw ProblemException.badParameter(
+                    "sort", "'distance' orders by the distance from 'near', which is not given");
+        }
         int page = paging.page();
         int size = paging.size();
         LocalDate today = LocalDate.now(clock);
@@ -118,6 +149,17 @@ public class GroupResource {
                                                             || g.home() != null
                                                                     && regions.contains(
                                                                             g.home().region()))
+                                    .filter(
+                                            g ->
+                                                    centre == null
+                                                            || distanceKm(g, centre) <= radiusKm)
+                                    .sorted(
+                                            order.equals("distance")
+                                                    ? Comparator.comparingDouble(
+                                                                    (GroupSummary g) ->
+                                                                            distanceKm(g, centre))
+                                                            .thenComparing(GroupSummary::slug)
+                                                    : Comparator.comparing(GroupSummary::slug))
                                     .toList();
                     Page<GroupSummary> result =
                             new Page<>(
@@ -131,7 +173,9 @@ public class GroupResource {
                     var links = Paging.links(result, "/api/groups", query);
                     return new ApiBody(
                             new PageDto<>(
-                                    result.items().stream().map(g -> GroupDto.of(g, base)).toList(),
+                                    result.items().stream()
+                                            .map(g -> GroupDto.of(g, base, centre))
+                                            .toList(),
                                     page,
                                     size,
                                     result.total(),
@@ -203,6 +247,18 @@ public class GroupResource {
                 uri,
                 request,
                 headers);
+    }
+
+    /**
+     * @return the great-circle distance in km from the centre to the group's home, or infinity for
+     *     a group without a home with coordinates
+     */
+    private static double distanceKm(GroupSummary g, GeoPoint centre) {
+        GroupSummary.Place home = g.home();
+        return home == null || home.latitude() == null
+                ? Double.POSITIVE_INFINITY
+                : GeoPoint.distanceKm(
+                        centre.latitude(), centre.longitude(), home.latitude(), home.longitude());
     }
 
     private static boolean containsAll(String haystack, String words) {

@@ -212,7 +212,9 @@ public class EventAggregates {
                                                         e.city,
                                                         e.subdivision,
                                                         e.country,
-                                                        e.region)));
+                                                        e.region,
+                                                        null,
+                                                        null)));
         GroupSummary.Place home =
                 byPlace.entrySet().stream()
                         .max(
@@ -224,7 +226,17 @@ public class EventAggregates {
                                                         p.getValue()
                                                                 .get(p.getValue().size() - 1)
                                                                 .startDate))
-                        .map(Map.Entry::getKey)
+                        .map(
+                                p -> {
+                                    Event located =
+                                            p.getValue().stream()
+                                                    .filter(e -> e.latitude != null)
+                                                    .reduce((a, b) -> b)
+                                                    .orElse(null);
+                                    return located == null
+                                            ? p.getKey()
+                                            : p.getKey().at(located.latitude, located.longitude);
+                                })
                         .orElse(null);
         Event next = list.stream().filter(e -> !e.endDate.isBefore(today)).findFirst().orElse(null);
         return new GroupSummary(

@@ -3,6 +3,7 @@ package dev.rustyevents.web;
 import dev.rustyevents.event.Event;
 import dev.rustyevents.event.EventPlace;
 import dev.rustyevents.event.EventStatus;
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Mode;
 
 /**
@@ -22,6 +23,8 @@ import dev.rustyevents.vocabulary.Mode;
  * @param modeLabel the mode for people ("In person", "Virtual", "Hybrid"), or null
  * @param url the event's own page, or null
  * @param delisted whether the newest issue no longer lists it
+ * @param distance how far its place is from the filter's {@code near} ("12 km away", "under 1 km
+ *     away": great-circle, whole kilometres), or null without {@code near} or coordinates
  */
 public record EventRow(
         String id,
@@ -36,12 +39,22 @@ public record EventRow(
         String mode,
         String modeLabel,
         String url,
-        boolean delisted) {
+        boolean delisted,
+        String distance) {
 
     /**
      * @return the row of an event
      */
     public static EventRow of(Event e) {
+        return of(e, null);
+    }
+
+    /**
+     * @param e an event
+     * @param near the centre of the page's distance filter, or null
+     * @return the row of an event, with its distance from {@code near} when both are known
+     */
+    public static EventRow of(Event e, GeoPoint near) {
         return new EventRow(
                 e.uid,
                 e.title,
@@ -55,7 +68,26 @@ public record EventRow(
                 e.mode == null ? null : e.mode.code(),
                 modeLabel(e.mode),
                 e.eventUrl,
-                e.status == EventStatus.DELISTED);
+                e.status == EventStatus.DELISTED,
+                near == null || e.latitude == null
+                        ? null
+                        : distance(
+                                GeoPoint.distanceKm(
+                                        near.latitude(),
+                                        near.longitude(),
+                                        e.latitude,
+                                        e.longitude)));
+    }
+
+    /**
+     * @param km a distance in kilometres
+     * @return it for people, in whole kilometres: "12 km away", "1,234 km away", "under 1 km away"
+     */
+    static String distance(double km) {
+        long whole = Math.round(km);
+        return whole < 1
+                ? "under 1 km away"
+                : String.format(java.util.Locale.ENGLISH, "%,d km away", whole);
     }
 
     /**

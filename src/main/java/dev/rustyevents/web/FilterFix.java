@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The correction a refused {@code country} value most likely meant, offered as a link instead of
- * the feed and embed of a filter that answers 400.
+ * The correction a refused {@code country} or {@code near} value most likely meant (or, for a
+ * {@code radius} without {@code near}, the filter without it), offered as a link instead of the
+ * feed and embed of a filter that answers 400.
  *
  * @param text what the page says ("Did you mean GB (United Kingdom)?")
  * @param label the link's text ("Use GB")
@@ -49,6 +50,38 @@ public record FilterFix(String text, String label, String url) {
                     || Countries.name(code).toUpperCase(Locale.ROOT).equals(v)) {
                 return Optional.of(code);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param parameter the refused parameter ({@code ProblemException#parameter})
+     * @param allowed the values the 400 offers ({@code ProblemException#allowed}): for {@code
+     *     near}, the close spellings of an unknown place or the places an ambiguous name may be,
+     *     best first; or null
+     * @param query the page's query
+     * @return for {@code near}, the first value offered ("Did you mean Berlin,DE-BE?"); for {@code
+     *     radius} without {@code near}, the query without the radius; empty otherwise
+     */
+    static Optional<FilterFix> near(String parameter, List<String> allowed, PageQuery query) {
+        MultivaluedHashMap<String, String> fixed = new MultivaluedHashMap<>();
+        query.firsts().forEach(fixed::putSingle);
+        if ("near".equals(parameter) && allowed != null && !allowed.isEmpty()) {
+            fixed.putSingle("near", allowed.get(0));
+            return Optional.of(
+                    new FilterFix(
+                            "Did you mean " + allowed.get(0) + "?",
+                            "Use " + allowed.get(0),
+                            "/?" + QueryStrings.canonical(fixed, FilterParams.NAMES)));
+        }
+        if ("radius".equals(parameter) && query.first("near").isEmpty()) {
+            fixed.remove("radius");
+            String rest = QueryStrings.canonical(fixed, FilterParams.NAMES);
+            return Optional.of(
+                    new FilterFix(
+                            "A radius needs a place in “Near”.",
+                            "Show the events without a radius",
+                            rest.isEmpty() ? "/" : "/?" + rest));
         }
         return Optional.empty();
     }

@@ -40,6 +40,7 @@ public final class Views {
      *     links; null when the filter is refused (its feed answers 400)
      * @param embed the {@code <iframe>} snippet showing the current filter on another site; null
      *     when the filter is refused
+     * @param near the "Near" box and its radius menu
      */
     public record Filters(
             PageQuery query,
@@ -52,7 +53,8 @@ public final class Views {
             String summary,
             String invalid,
             SubscribeLinks subscribe,
-            String embed) {}
+            String embed,
+            NearField near) {}
 
     /**
      * The main page.

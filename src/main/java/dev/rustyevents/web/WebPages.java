@@ -99,7 +99,8 @@ public class WebPages {
                         "page",
                         "there are " + result.pageCount() + " pages of events for this filter");
             }
-            List<EventRow> rows = result.items().stream().map(EventRow::of).toList();
+            List<EventRow> rows =
+                    result.items().stream().map(e -> EventRow.of(e, filter.near())).toList();
             int offset = (number - 1) * PAGE_SIZE;
             List<WeekGroup> weeks =
                     WeekGroup.of(
@@ -120,7 +121,9 @@ public class WebPages {
             }
             FeedLinks feeds =
                     FeedLinks.of(
-                            FilterDescription.of(filter, today, events::groupName).name(), query);
+                            FilterDescription.of(filter, today, events::groupName).name()
+                                    + nearTitle(query),
+                            query);
             String previous = number > 1 ? query.on("/", "page=" + (number - 1)) : null;
             String next =
                     number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
@@ -156,7 +159,14 @@ public class WebPages {
                                             null,
                                             e.getMessage(),
                                             FeedLinks.ALL,
-                                            FilterFix.of(e.parameter(), query).orElse(null),
+                                            FilterFix.of(e.parameter(), query)
+                                                    .or(
+                                                            () ->
+                                                                    FilterFix.near(
+                                                                            e.parameter(),
+                                                                            e.allowed(),
+                                                                            query))
+                                                    .orElse(null),
                                             0,
                                             null,
                                             false))));
@@ -390,7 +400,7 @@ public class WebPages {
             int size = limit(limit);
             List<EventRow> rows =
                     events.search(filter, EventSort.DATE, 1, size).items().stream()
-                            .map(EventRow::of)
+                            .map(e -> EventRow.of(e, filter.near()))
                             .toList();
             return Html.ok(
                     render(
@@ -400,7 +410,8 @@ public class WebPages {
                                             home,
                                             more,
                                             FilterDescription.of(filter, today, events::groupName)
-                                                    .name(),
+                                                            .name()
+                                                    + nearTitle(query),
                                             colours))));
         } catch (ProblemException e) {
             return new Html(
@@ -484,6 +495,9 @@ public class WebPages {
         if (!query.first("to").isEmpty()) {
             summary.add("to " + query.first("to"));
         }
+        if (!NearField.summary(query).isEmpty()) {
+            summary.add(NearField.summary(query));
+        }
         for (String other : List.of("subdivision", "city", "group")) {
             if (!query.first(other).isEmpty()) {
                 summary.add(other + " " + query.first(other));
@@ -501,7 +515,17 @@ public class WebPages {
                 String.join(" · ", summary),
                 ok ? "" : refused,
                 ok ? SubscribeLinks.of(base, query.on("/calendar.ics")) : null,
-                ok ? embed : null);
+                ok ? embed : null,
+                NearField.of(query));
+    }
+
+    /**
+     * @return what a title adds for the distance filter ("Rust events" + " · near Berlin, 50 km"),
+     *     or {@code ""} without {@code near}
+     */
+    private static String nearTitle(PageQuery query) {
+        String near = NearField.summary(query);
+        return near.isEmpty() ? "" : " · " + near;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustyevents.event.GroupSummary;
 import dev.rustyevents.http.PublicBase;
 import dev.rustyevents.http.SubscribeLinks;
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Region;
 import java.time.LocalDate;
@@ -20,6 +21,9 @@ import java.time.LocalDate;
  * @param lastDate the first day of its latest event
  * @param nextEvent its next event (not ended before today, UTC), if any
  * @param feed its iCalendar feed's subscribe links
+ * @param distanceKm the great-circle distance (haversine, {@link GeoPoint#distanceKm}) from the
+ *     request's {@code near} to its home's coordinates, km, one decimal; absent without {@code
+ *     near}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupDto(
@@ -31,7 +35,8 @@ public record GroupDto(
         LocalDate firstDate,
         LocalDate lastDate,
         EventDto nextEvent,
-        FeedLinksDto feed) {
+        FeedLinksDto feed,
+        Double distanceKm) {
 
     /**
      * @param city city
@@ -39,10 +44,19 @@ public record GroupDto(
      * @param country ISO 3166-1 alpha-2
      * @param countryName the country's English name
      * @param region continent
+     * @param latitude WGS 84 degrees north (the gazetteer's, of its latest event there that was
+     *     resolved), or absent
+     * @param longitude WGS 84 degrees east, or absent
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HomeDto(
-            String city, String subdivision, String country, String countryName, Region region) {}
+            String city,
+            String subdivision,
+            String country,
+            String countryName,
+            Region region,
+            Double latitude,
+            Double longitude) {}
 
     /**
      * @param url https address @param webcal one-click subscribe @param google Google Calendar's
@@ -56,6 +70,17 @@ public record GroupDto(
      * @return the DTO of the group summary, with its feed's links
      */
     public static GroupDto of(GroupSummary g, PublicBase base) {
+        return of(g, base, null);
+    }
+
+    /**
+     * @param g a group's summary
+     * @param base the public base the group feed's links are built on
+     * @param near the centre of a distance filter, or null
+     * @return the DTO, with {@code distanceKm} from {@code near} when both it and the home's
+     *     coordinates are known
+     */
+    public static GroupDto of(GroupSummary g, PublicBase base, GeoPoint near) {
         GroupSummary.Place p = g.home();
         HomeDto home =
                 p == null
@@ -65,7 +90,9 @@ public record GroupDto(
                                 p.subdivision(),
                                 p.country(),
                                 p.country() == null ? null : Countries.name(p.country()),
-                                p.region());
+                                p.region(),
+                                p.latitude(),
+                                p.longitude());
         SubscribeLinks links = SubscribeLinks.of(base, SubscribeLinks.groupFeed(g.slug()));
         return new GroupDto(
                 g.slug(),
@@ -76,6 +103,16 @@ public record GroupDto(
                 g.firstDate(),
                 g.lastDate(),
                 g.next() == null ? null : EventDto.of(g.next()),
-                new FeedLinksDto(links.https(), links.webcal(), links.google()));
+                new FeedLinksDto(links.https(), links.webcal(), links.google()),
+                near == null || p == null || p.latitude() == null
+                        ? null
+                        : Math.round(
+                                        GeoPoint.distanceKm(
+                                                        near.latitude(),
+                                                        near.longitude(),
+                                                        p.latitude(),
+                                                        p.longitude())
+                                                * 10)
+                                / 10.0);
     }
 }
