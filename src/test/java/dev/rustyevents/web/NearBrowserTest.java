@@ -154,7 +154,7 @@ class NearBrowserTest {
     }
 
     @Test
-    void shouldFitAPhoneWithTheDistanceFilterOpen() {
+    void shouldFitAPhoneWithTheDistanceFilterOpen() throws java.io.IOException {
         try (BrowserContext context =
                 browser.chromium.newContext(
                         new com.microsoft.playwright.Browser.NewContextOptions()
@@ -179,6 +179,19 @@ class NearBrowserTest {
                                 .intValue();
                 assertTrue(overflow <= 0, path + " is " + overflow + " px wider than 375 px");
             }
+            page.navigate(url("/?from=2024-01-01&near=Berlin&radius=50"));
+            page.click("#filter-box summary");
+            page.click("#near-here");
+            page.waitForFunction(
+                    "() => document.getElementById('near-status').textContent.includes('rounded')");
+            java.nio.file.Path shots =
+                    java.nio.file.Path.of(
+                            System.getProperty("rusty.screenshots", "target/screenshots"));
+            java.nio.file.Files.createDirectories(shots);
+            page.screenshot(
+                    new Page.ScreenshotOptions()
+                            .setPath(shots.resolve("near-phone.png"))
+                            .setFullPage(true));
         }
     }
 
