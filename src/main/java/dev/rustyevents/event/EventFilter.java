@@ -36,6 +36,8 @@ import java.util.Set;
  *     distance, {@link GeoPoint#distanceKm}); virtual events, which are nowhere, only when {@code
  *     modes} asks for them; null for anywhere
  * @param radiusKm the radius around {@code near}, kilometres (ignored without {@code near})
+ * @param nearName how the request named {@code near} ({@code Berlin}, {@code 52.52,13.40}), for
+ *     describing the filter only (feed names, titles); null without {@code near}
  */
 public record EventFilter(
         LocalDate from,
@@ -51,7 +53,8 @@ public record EventFilter(
         Set<EventStatus> statuses,
         Instant updatedSince,
         GeoPoint near,
-        double radiusKm) {
+        double radiusKm,
+        String nearName) {
 
     /** {@code radius} when {@code near} is given without one, in kilometres. */
     public static final double DEFAULT_RADIUS_KM = 100;
@@ -90,7 +93,8 @@ public record EventFilter(
                 .cancelledSince(cancelledSince)
                 .statuses(statuses)
                 .updatedSince(updatedSince)
-                .near(near, radiusKm);
+                .near(near, radiusKm)
+                .nearName(nearName);
     }
 
     /**
@@ -153,6 +157,7 @@ public record EventFilter(
      */
     public static final class Builder {
         private GeoPoint near;
+        private String nearName;
         private double radiusKm = DEFAULT_RADIUS_KM;
 
         private LocalDate from;
@@ -286,7 +291,8 @@ public record EventFilter(
                     statuses,
                     updatedSince,
                     near,
-                    radiusKm);
+                    radiusKm,
+                    near == null ? null : nearName);
         }
 
         /**
@@ -296,6 +302,14 @@ public record EventFilter(
         public Builder near(GeoPoint near, double radiusKm) {
             this.near = near;
             this.radiusKm = radiusKm;
+            return this;
+        }
+
+        /**
+         * @param nearName how the request named the centre of the distance filter, or null
+         */
+        public Builder nearName(String nearName) {
+            this.nearName = nearName;
             return this;
         }
     }

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * <p>The name is short: {@code Rust events in Germany}, {@code Virtual Rust events}, {@code Rust
  * events in Europe · in person}, {@code Rust events of Rust Berlin}, {@code Rust events matching
  * “async”}, {@code Rust events in Europe matching “async” · in person}, {@code Rust events in
- * Berlin · from 2026-09-01 to 2026-09-30}. Modes read as how one can attend: a set of one mode and
+ * Berlin · from 2026-09-01 to 2026-09-30}, {@code Rust events within 50 km of Berlin} (the {@code
+ * near} parameter as the request wrote it). Modes read as how one can attend: a set of one mode and
  * {@code hybrid} is named after that mode ({@code virtual,hybrid} → "Virtual", {@code
  * in-person,hybrid} → "in person"), a single mode adds "only" ({@code virtual} → "Virtual-only").
  * The description spells the modes out ("Virtual and hybrid") and ends with "listed in This Week in
@@ -71,6 +72,15 @@ public final class FilterDescription {
         if (!places.isEmpty()) {
             clauses.append(" in ").append(or(places));
         }
+        if (filter.near() != null) {
+            clauses.append(" within ")
+                    .append(distance(filter.radiusKm()))
+                    .append(" km of ")
+                    .append(
+                            filter.nearName() == null
+                                    ? filter.near().latitude() + "," + filter.near().longitude()
+                                    : filter.nearName());
+        }
         String window = window(filter, defaultFrom);
         String text = filter.text() == null ? "" : " matching “" + filter.text() + "”";
 
@@ -94,6 +104,11 @@ public final class FilterDescription {
                         + (clauses.isEmpty() && text.isEmpty() && window.isEmpty() ? " " : ", ")
                         + LISTED;
         return new FeedSpec(name, description);
+    }
+
+    /** A radius as people write it: {@code 50}, {@code 12.5}. */
+    private static String distance(double km) {
+        return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
     }
 
     /** The modes as a name's prefix: "Virtual", "Virtual-only", "Hybrid"; empty for in person. */

@@ -155,6 +155,7 @@ public class FilterParams {
                 .groupSlugs(groupSlugs)
                 .text(text)
                 .near(NearParam.point(near, radius), NearParam.radiusKm(near, radius))
+                .nearName(near == null || near.isBlank() ? null : near.strip())
                 .build();
     }
 

@@ -34,6 +34,7 @@ class EventFilterBuilderTest {
                     .statuses(Set.of(EventStatus.CONFIRMED))
                     .updatedSince(Instant.parse("2026-01-02T03:04:05Z"))
                     .near(new GeoPoint(52.52, 13.405), 50)
+                    .nearName("Berlin")
                     .build();
 
     @Test
@@ -53,7 +54,8 @@ class EventFilterBuilderTest {
                         Set.of(EventStatus.CONFIRMED),
                         Instant.parse("2026-01-02T03:04:05Z"),
                         new GeoPoint(52.52, 13.405),
-                        50),
+                        50,
+                        "Berlin"),
                 FULL);
         assertEquals(FULL, FULL.toBuilder().build());
     }

@@ -3,6 +3,7 @@ package dev.rustyevents.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rustyevents.event.EventFilter;
+import dev.rustyevents.place.GeoPoint;
 import dev.rustyevents.vocabulary.Mode;
 import dev.rustyevents.vocabulary.Region;
 import java.time.LocalDate;
@@ -39,6 +40,24 @@ class FilterDescriptionTest {
         assertEquals(
                 "Rust community events in Germany, listed in This Week in Rust",
                 spec.description());
+    }
+
+    @Test
+    void shouldNameADistanceFilterByTheCentreTheRequestGave() {
+        FeedSpec spec =
+                describe(
+                        upcoming()
+                                .countries(Set.of("DE"))
+                                .near(new GeoPoint(52.52437, 13.41053), 50)
+                                .nearName("Berlin"));
+        assertEquals("Rust events in Germany within 50 km of Berlin", spec.name());
+        assertEquals(
+                "Rust community events in Germany within 50 km of Berlin, listed in This Week in"
+                        + " Rust",
+                spec.description());
+        assertEquals(
+                "Rust events within 12.5 km of 52.52,13.4",
+                describe(upcoming().near(new GeoPoint(52.52, 13.4), 12.5)).name());
     }
 
     @Test
