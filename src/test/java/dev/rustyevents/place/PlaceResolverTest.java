@@ -48,7 +48,10 @@ class PlaceResolverTest {
                 "Cambridge, -, GB, EUROPE, Cambridge, GB, GB-ENG, exact",
                 "Plovidv, -, BG, EUROPE, Plovdiv, BG, BG-16, fuzzy",
                 "Saarbücken, -, DE, EUROPE, Saarbrücken, DE, DE-SL, fuzzy",
-                "Johannesburg, -, SA, AFRICA, Johannesburg, ZA, ZA-GT, subdivision-hint",
+                "Johannesburg, -, SA, AFRICA, Johannesburg, ZA, ZA-GP, subdivision-hint",
+                "Taipei, -, TW, ASIA, Taipei, TW, TW-TPE, exact",
+                "Prague, -, CZ, EUROPE, Prague, CZ, CZ-10, exact",
+                "Olomouc, -, CZ, EUROPE, Olomouc, CZ, CZ-71, exact",
             })
     void shouldResolveWhatTwirWrote(
             String city,
