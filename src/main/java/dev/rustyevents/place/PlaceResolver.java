@@ -39,7 +39,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       PlaceResolution#FUZZY}: "Plovidv" → Plovdiv, "Saarbücken" → Saarbrücken).
  *   <li>What stays unresolved with a city written ("Utah, US", "Switzerland, CH", an ambiguous
  *       "Arlington, US") takes the group's usual place when it lies in the country TWiR gave
- *       ({@link PlaceResolution#GROUP_HOME}, {@link PlaceContext#groupHome}).
+ *       ({@link PlaceResolution#GROUP_HOME}, {@link PlaceContext#groupHome}): the group by its
+ *       name, else by its Meetup address ({@link WrittenPlace#groupLink}).
  *   <li>No city column (2013–2018): the title's runs of one to three capitalised words are looked
  *       up, and a place counts only when the caller knows it from data (a place some stored event's
  *       city column resolved to), so "Rust Hack and Learn Hamburg" finds Hamburg and "Nice talk"
@@ -107,7 +108,16 @@ public final class PlaceResolver {
             return found;
         }
         Hints hints = hints(written);
+        if (hints.country() != null) {
+            // "Switzerland, CH - Rust Meetup Geneva", "Sandown, ZA - Johannesburg meetup": the
+            // column names no city the gazetteer places there, the title names one the store knows
+            ResolvedPlace titled = fromTitle(written, context, hints.country());
+            if (titled.resolved()) {
+                return titled;
+            }
+        }
         return context.groupHome(written.groupSlug())
+                .or(() -> context.groupHome(written.groupLink()))
                 .filter(home -> hints.country() == null || home.country().equals(hints.country()))
                 .map(home -> new ResolvedPlace(home, PlaceResolution.GROUP_HOME))
                 .orElse(found);
@@ -354,6 +364,11 @@ public final class PlaceResolver {
     }
 
     private ResolvedPlace fromTitle(WrittenPlace written, PlaceContext context) {
+        return fromTitle(written, context, null);
+    }
+
+    /** A known city the title names, in {@code country} when not null. */
+    private ResolvedPlace fromTitle(WrittenPlace written, PlaceContext context, String country) {
         if (written.title() == null) {
             return ResolvedPlace.NONE;
         }
@@ -371,6 +386,7 @@ public final class PlaceResolver {
                 List<Gazetteer.NameMatch> known =
                         gazetteer.lookup(String.join(" ", run)).stream()
                                 .filter(x -> context.knownFromData(x.place().geonameId()))
+                                .filter(x -> country == null || x.place().country().equals(country))
                                 .toList();
                 List<Gazetteer.NameMatch> candidates =
                         narrow(known, new Hints(null, null, false), written.region());

@@ -112,6 +112,65 @@ class PlaceResolverTest {
     }
 
     @Test
+    void shouldTakeAKnownCityOfTheTitleWhenThePlaceNamesACountryOnlyInThatCountry() {
+        LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
+        learned.learn((String) null, resolve("Geneva", null, "CH", Region.EUROPE));
+        WrittenPlace geneva =
+                WrittenPlace.builder()
+                        .city("Switzerland")
+                        .country("CH")
+                        .region(Region.EUROPE)
+                        .title("Rust Meetup Geneva")
+                        .build();
+        ResolvedPlace p = RESOLVER.resolve(geneva, learned);
+        assertEquals(PlaceResolution.FROM_TITLE, p.resolution());
+        assertEquals("Genève", p.place().name());
+        WrittenPlace elsewhere =
+                WrittenPlace.builder()
+                        .city("Austria")
+                        .country("AT")
+                        .region(Region.EUROPE)
+                        .title("Rust Meetup Geneva")
+                        .build();
+        assertFalse(RESOLVER.resolve(elsewhere, learned).resolved());
+    }
+
+    @Test
+    void shouldKnowAGroupThatTheLineDoesNotNameByItsMeetupAddress() {
+        assertEquals(
+                "meetup.com/rustdc",
+                WrittenPlace.groupLinkOf(null, "https://www.meetup.com/RustDC/events/253787454"));
+        assertEquals(
+                "meetup.com/rustdc",
+                WrittenPlace.groupLinkOf("https://meetup.com/rustdc/", "https://forms.gle/x"));
+        assertEquals(null, WrittenPlace.groupLinkOf("https://forms.gle/x", null));
+        LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
+        WrittenPlace named =
+                WrittenPlace.builder()
+                        .city("Arlington")
+                        .subdivision("VA")
+                        .country("US")
+                        .groupSlug("rust-dc")
+                        .groupLink("meetup.com/rustdc")
+                        .build();
+        ResolvedPlace virginia = RESOLVER.resolve(named, PlaceContext.NONE);
+        learned.learn(named, virginia);
+        learned.learn(named, virginia);
+        WrittenPlace unnamed =
+                WrittenPlace.builder()
+                        .city("Arlington")
+                        .country("US")
+                        .region(Region.NORTH_AMERICA)
+                        .title("Rust DC—Mid-month Rustful")
+                        .groupLink("meetup.com/rustdc")
+                        .build();
+        assertFalse(RESOLVER.resolve(unnamed, PlaceContext.NONE).resolved(), "ambiguous alone");
+        ResolvedPlace p = RESOLVER.resolve(unnamed, learned);
+        assertEquals(PlaceResolution.GROUP_HOME, p.resolution());
+        assertEquals("US-VA", p.place().subdivision());
+    }
+
+    @Test
     void shouldTakeTheGroupsUsualPlaceForAStateOnlyInItsCountry() {
         LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
         ResolvedPlace lehi = resolve("Lehi", "UT", "US", Region.NORTH_AMERICA);
