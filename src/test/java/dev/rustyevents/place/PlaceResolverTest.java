@@ -52,6 +52,7 @@ class PlaceResolverTest {
                 "Taipei, -, TW, ASIA, Taipei, TW, TW-TPE, exact",
                 "Prague, -, CZ, EUROPE, Prague, CZ, CZ-10, exact",
                 "Olomouc, -, CZ, EUROPE, Olomouc, CZ, CZ-71, exact",
+                "Zlin, -, CZ, EUROPE, Zlín, CZ, CZ-72, exact",
             })
     void shouldResolveWhatTwirWrote(
             String city,
@@ -184,6 +185,15 @@ class PlaceResolverTest {
         WrittenPlace elsewhere =
                 WrittenPlace.builder().city("Utah").country("CA").groupSlug("utah-rust").build();
         assertFalse(RESOLVER.resolve(elsewhere, learned).resolved());
+        WrittenPlace otherState =
+                WrittenPlace.builder()
+                        .city("North Carolina")
+                        .country("US")
+                        .groupSlug("utah-rust")
+                        .build();
+        assertFalse(
+                RESOLVER.resolve(otherState, learned).resolved(),
+                "a home outside the state the column names");
     }
 
     @Test
