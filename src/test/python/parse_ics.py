@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Parses an iCalendar file with python-icalendar (Debian's python3-icalendar) and prints what it
 read as JSON: {calname, method, refresh, events: [{uid, summary, start, end, isDate, status,
-sequence, location, url, description}]}. Exits 1 with the reason when the file does not parse or
+sequence, location, url, description, geo}]}, geo as [latitude, longitude] or null. Exits 1 with the reason when the file does not parse or
 a component carries parse errors (python-icalendar records some errors instead of raising)."""
 import datetime
 import json
@@ -37,6 +37,9 @@ def main(path):
             'location': str(vevent.get('LOCATION')) if vevent.get('LOCATION') is not None else None,
             'url': str(vevent.get('URL')) if vevent.get('URL') is not None else None,
             'description': str(vevent.get('DESCRIPTION')) if vevent.get('DESCRIPTION') is not None else None,
+            # GEO (RFC 5545 3.8.1.6) as python-icalendar's vGeo reads "lat;lon"
+            'geo': [float(vevent.get('GEO').latitude), float(vevent.get('GEO').longitude)]
+            if vevent.get('GEO') is not None else None,
         })
     print(json.dumps({
         'calname': str(calendar.get('X-WR-CALNAME')),

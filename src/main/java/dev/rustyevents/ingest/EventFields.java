@@ -37,7 +37,7 @@ final class EventFields {
                 Columns.clip(
                         place == null ? l.subdivision() : ListingPlaces.subdivision(l, place),
                         Columns.SUBDIVISION);
-        e.country = place == null ? l.country() : ListingPlaces.country(l, place);
+        e.country = ListingPlaces.country(l, place);
         e.region = Region.of(e.country, l.regionHeading()).orElse(null);
         place(e, place);
         e.locationRaw = Columns.clip(l.locationRaw(), Columns.LOCATION_RAW);

@@ -23,16 +23,19 @@ public final class ListingPlaces {
      * @return its place as written, or null for a virtual listing (an online event is nowhere)
      */
     public static WrittenPlace written(Listing l) {
-        if (l.mode() == Mode.VIRTUAL) {
-            return null;
-        }
+        return l.mode() == Mode.VIRTUAL ? null : named(l);
+    }
+
+    /** The place a listing names, whatever its mode. */
+    private static WrittenPlace named(Listing l) {
         return WrittenPlace.builder()
                 .city(l.city())
                 .subdivision(l.subdivision())
                 .country(l.country())
                 .region(Region.fromHeading(l.regionHeading()).orElse(null))
-                .title(l.city() == null ? l.title() : null)
+                .title(l.title())
                 .groupSlug(Slugs.of(l.groupName()))
+                .groupLink(WrittenPlace.groupLinkOf(l.groupUrl(), l.eventUrl()))
                 .build();
     }
 
@@ -53,19 +56,27 @@ public final class ListingPlaces {
      * ResolvedPlace)} of {@link #resolve}).
      */
     public static String country(Listing l) {
-        ResolvedPlace place = resolve(l);
-        return place == null ? l.country() : country(l, place);
+        return country(l, resolve(l));
     }
 
     /**
      * The country a listing is in: TWiR's when it wrote one (an ISO 3166-1 code as the parser read
-     * it), else the resolved place's ("Brisbane City, QL" → AU).
+     * it), else the resolved place's ("Brisbane City, QL" → AU). A virtual listing has no place
+     * stored, but the place it names with a subdivision and no country ("Vancouver, BC" under
+     * Online: the group's city) gives its country all the same, by the same rules; no point is kept
+     * for it.
      *
      * @param l the listing
-     * @param resolved its place
+     * @param resolved its place, or null for a virtual listing
      * @return an ISO 3166-1 alpha-2 code, or null
      */
     public static String country(Listing l, ResolvedPlace resolved) {
+        if (resolved == null) {
+            if (l.country() != null || l.city() == null || l.subdivision() == null) {
+                return l.country();
+            }
+            resolved = PlaceResolver.standard().resolve(named(l), PlaceContext.NONE);
+        }
         return country(l.country(), resolved);
     }
 
@@ -97,8 +108,9 @@ public final class ListingPlaces {
                 .subdivision(e.subdivision)
                 .country(e.country)
                 .region(e.region)
-                .title(e.city == null ? e.title : null)
+                .title(e.title)
                 .groupSlug(e.groupSlug)
+                .groupLink(WrittenPlace.groupLinkOf(e.groupUrl, e.eventUrl))
                 .build();
     }
 

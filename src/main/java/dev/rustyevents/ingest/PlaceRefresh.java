@@ -87,10 +87,9 @@ public class PlaceRefresh {
                             LearnedPlaces learned = new LearnedPlaces(resolver.gazetteer());
                             for (Event e : all) {
                                 if (e.mode != Mode.VIRTUAL && e.city != null) {
+                                    var written = ListingPlaces.written(e);
                                     learned.learn(
-                                            e.groupSlug,
-                                            resolver.resolve(
-                                                    ListingPlaces.written(e), PlaceContext.NONE));
+                                            written, resolver.resolve(written, PlaceContext.NONE));
                                 }
                             }
                             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -48,6 +48,21 @@ public final class LearnedPlaces implements PlaceContext {
         }
     }
 
+    /**
+     * Learns from one listing's place under each name of its group: its slug and its Meetup address
+     * ({@link WrittenPlace#groupLink}), so a line that names no group but links the group's page
+     * finds the same home.
+     *
+     * @param written the listing's place as written
+     * @param place how it resolved
+     */
+    public void learn(WrittenPlace written, ResolvedPlace place) {
+        learn(written.groupSlug(), place);
+        if (written.groupLink() != null && !written.groupLink().equals(written.groupSlug())) {
+            learn(written.groupLink(), place);
+        }
+    }
+
     @Override
     public boolean knownFromData(int geonameId) {
         return known.contains(geonameId);

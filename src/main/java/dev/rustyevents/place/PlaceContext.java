@@ -24,7 +24,7 @@ public interface PlaceContext {
             };
 
     /**
-     * @param groupSlug a group's slug, or null
+     * @param groupSlug a group's slug or Meetup address ({@link WrittenPlace#groupLink}), or null
      * @return the place the group's listings resolved to most often (at least twice), or empty
      */
     Optional<GazetteerPlace> groupHome(String groupSlug);

@@ -22,10 +22,15 @@ public enum PlaceResolution {
     /**
      * The place names no city, or several, or none the gazetteer knows ("Utah, US", "Switzerland,
      * CH", "Arlington, US"), in the country of the group's usual place: that place, the one its
-     * other listings resolved to most often (learned from the stored events).
+     * other listings resolved to most often (learned from the stored events; the group known by its
+     * name or, where the line names none, by its Meetup address).
      */
     GROUP_HOME("group-home"),
-    /** No place column (2013–2018): a known city named in the title ("Rust Meetup Hamburg"). */
+    /**
+     * A known city named in the title: the lines with no place column (2013–2018, "Rust Meetup
+     * Hamburg"), and those whose place column names no city ("Switzerland, CH - Rust Meetup
+     * Geneva").
+     */
     FROM_TITLE("from-title"),
     /** Unknown or still ambiguous: what TWiR wrote is kept and no point is given. */
     NONE("none");

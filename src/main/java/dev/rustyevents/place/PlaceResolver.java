@@ -38,8 +38,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       at least {@value #FUZZY_MIN_SIMILARITY} is taken when it is the only one so close ({@link
  *       PlaceResolution#FUZZY}: "Plovidv" → Plovdiv, "Saarbücken" → Saarbrücken).
  *   <li>What stays unresolved with a city written ("Utah, US", "Switzerland, CH", an ambiguous
- *       "Arlington, US") takes the group's usual place when it lies in the country TWiR gave
- *       ({@link PlaceResolution#GROUP_HOME}, {@link PlaceContext#groupHome}).
+ *       "Arlington, US") takes the group's usual place when it lies in the country TWiR gave, and
+ *       in the subdivision the city column names when it names one ("North Carolina, US") ({@link
+ *       PlaceResolution#GROUP_HOME}, {@link PlaceContext#groupHome}): the group by its name, else
+ *       by its Meetup address ({@link WrittenPlace#groupLink}).
  *   <li>No city column (2013–2018): the title's runs of one to three capitalised words are looked
  *       up, and a place counts only when the caller knows it from data (a place some stored event's
  *       city column resolved to), so "Rust Hack and Learn Hamburg" finds Hamburg and "Nice talk"
@@ -107,8 +109,30 @@ public final class PlaceResolver {
             return found;
         }
         Hints hints = hints(written);
+        // "North Carolina, US": a state's name where the city belongs; what stands in for the
+        // city must lie in that state
+        List<String> namedSubdivisions =
+                hints.country() == null
+                        ? List.of()
+                        : gazetteer.subdivisionsNamed(written.city()).stream()
+                                .filter(code -> code.startsWith(hints.country() + "-"))
+                                .toList();
+        java.util.function.Predicate<GazetteerPlace> within =
+                p ->
+                        (hints.country() == null || p.country().equals(hints.country()))
+                                && (namedSubdivisions.isEmpty()
+                                        || namedSubdivisions.contains(p.subdivision()));
+        if (hints.country() != null) {
+            // "Switzerland, CH - Rust Meetup Geneva", "Sandown, ZA - Johannesburg meetup": the
+            // column names no city the gazetteer places there, the title names one the store knows
+            ResolvedPlace titled = fromTitle(written, context, hints.country());
+            if (titled.resolved() && within.test(titled.place())) {
+                return titled;
+            }
+        }
         return context.groupHome(written.groupSlug())
-                .filter(home -> hints.country() == null || home.country().equals(hints.country()))
+                .or(() -> context.groupHome(written.groupLink()))
+                .filter(within)
                 .map(home -> new ResolvedPlace(home, PlaceResolution.GROUP_HOME))
                 .orElse(found);
     }
@@ -219,25 +243,31 @@ public final class PlaceResolver {
     static final int SUBDIVISION_NAME_CITY_POPULATION = 100_000;
 
     /**
-     * Whether a name is a subdivision's of the written country ("Selangor", "Utah") and no place of
-     * at least {@value #SUBDIVISION_NAME_CITY_POPULATION} inhabitants there bears it ("New York"
-     * and "São Paulo" are cities too).
+     * Whether a name is a subdivision's of the written country ("Selangor", "Utah") and no place
+     * there bears it as a city's: one of at least {@value #SUBDIVISION_NAME_CITY_POPULATION}
+     * inhabitants ("New York", "São Paulo"), or one in that subdivision whose GeoNames name it is
+     * (the seat named as its region: "Zlín" in the Zlín region, "Salzburg"), not an alternate name
+     * (Kuala Selangor is also called "Selangor").
      */
     private boolean namesASubdivisionOnly(
             String name, List<Gazetteer.NameMatch> matches, Hints hints) {
         if (hints.country() == null) {
             return false;
         }
-        boolean subdivision =
+        List<String> codes =
                 gazetteer.subdivisionsNamed(name).stream()
-                        .anyMatch(code -> code.startsWith(hints.country() + "-"));
-        return subdivision
+                        .filter(code -> code.startsWith(hints.country() + "-"))
+                        .toList();
+        return !codes.isEmpty()
                 && matches.stream()
                         .noneMatch(
                                 m ->
                                         m.place().country().equals(hints.country())
-                                                && m.place().population()
-                                                        >= SUBDIVISION_NAME_CITY_POPULATION);
+                                                && (m.place().population()
+                                                                >= SUBDIVISION_NAME_CITY_POPULATION
+                                                        || !m.alternate()
+                                                                && codes.contains(
+                                                                        m.place().subdivision())));
     }
 
     private static List<Gazetteer.NameMatch> narrow(
@@ -354,6 +384,11 @@ public final class PlaceResolver {
     }
 
     private ResolvedPlace fromTitle(WrittenPlace written, PlaceContext context) {
+        return fromTitle(written, context, null);
+    }
+
+    /** A known city the title names, in {@code country} when not null. */
+    private ResolvedPlace fromTitle(WrittenPlace written, PlaceContext context, String country) {
         if (written.title() == null) {
             return ResolvedPlace.NONE;
         }
@@ -371,6 +406,7 @@ public final class PlaceResolver {
                 List<Gazetteer.NameMatch> known =
                         gazetteer.lookup(String.join(" ", run)).stream()
                                 .filter(x -> context.knownFromData(x.place().geonameId()))
+                                .filter(x -> country == null || x.place().country().equals(country))
                                 .toList();
                 List<Gazetteer.NameMatch> candidates =
                         narrow(known, new Hints(null, null, false), written.region());

@@ -13,6 +13,7 @@ import dev.rustyevents.support.ApiHistory;
 import dev.rustyevents.support.ApiHistoryProfile;
 import dev.rustyevents.support.Ical4j;
 import dev.rustyevents.support.IcalJs;
+import dev.rustyevents.support.PythonIcalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -141,7 +142,7 @@ class NearApiTest {
     }
 
     @Test
-    void shouldWriteGeoWithinTheRadiusInTheFeedAsTwoParsersReadIt() throws Exception {
+    void shouldWriteGeoWithinTheRadiusInTheFeedAsThreeParsersReadIt() throws Exception {
         byte[] ics =
                 given().when()
                         .get("/calendar.ics?from=2000-01-01&near=Berlin&radius=50")
@@ -152,8 +153,14 @@ class NearApiTest {
         Calendar calendar = Ical4j.parse(ics);
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertFalse(events.isEmpty());
+        Map<String, double[]> byIcal4j = new java.util.HashMap<>();
         for (VEvent v : events) {
             Geo geo = v.<Geo>getProperty("GEO").orElseThrow();
+            byIcal4j.put(
+                    v.getUid().orElseThrow().getValue(),
+                    new double[] {
+                        geo.getLatitude().doubleValue(), geo.getLongitude().doubleValue()
+                    });
             assertTrue(
                     haversine(
                                     BERLIN_LAT,
@@ -170,6 +177,16 @@ class NearApiTest {
             assertTrue(
                     haversine(BERLIN_LAT, BERLIN_LON, geo.get(0).asDouble(), geo.get(1).asDouble())
                             <= 50.05);
+        }
+        // python-icalendar reads every GEO to the same latitude and longitude as ical4j
+        JsonNode python = PythonIcalendar.parse(ics);
+        assertEquals(events.size(), python.get("events").size());
+        for (JsonNode e : python.get("events")) {
+            double[] want = byIcal4j.get(e.get("uid").asText());
+            JsonNode geo = e.get("geo");
+            assertTrue(want != null && geo.isArray() && geo.size() == 2, "GEO of " + e);
+            assertEquals(want[0], geo.get(0).asDouble(), 1e-9, "latitude of " + e.get("uid"));
+            assertEquals(want[1], geo.get(1).asDouble(), 1e-9, "longitude of " + e.get("uid"));
         }
     }
 

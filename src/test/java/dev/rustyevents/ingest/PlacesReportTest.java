@@ -39,12 +39,14 @@ import org.junit.jupiter.api.Test;
 class PlacesReportTest {
 
     /**
-     * In-person and hybrid listings with a place written, in issues since 2018: the share resolved.
-     * The issue's goal is 99.5 %; the corpus reaches 99.17 %: the rest name a country or a state
-     * where the city belongs ("Switzerland, CH", "Utah, US") of groups with no other place, listed
-     * in docs/places.md. The gate holds what is reached.
+     * In-person and hybrid listings with a place written, in issues since 2018: the share resolved,
+     * the issue's goal. The corpus reaches 99.52 % (3,720 of 3,738); the 18 left, listed in
+     * docs/places.md, name a state or a country where the city belongs ("Utah, US", "Malaysia, MY",
+     * "Selangor, MY", "Argentina, AR") with no known city of that state or country in the title and
+     * no group home there, a suburb missing from cities500 ("Kowloon Tong, HK"), or a country code
+     * that holds no such city ("Bruxelles, BG"): no point is guessed for them.
      */
-    static final double MIN_RESOLVED_SINCE_2018 = 99.1;
+    static final double MIN_RESOLVED_SINCE_2018 = 99.5;
 
     static final LocalDate SINCE = LocalDate.of(2018, 1, 1);
 
@@ -76,8 +78,7 @@ class PlacesReportTest {
         LearnedPlaces learned = new LearnedPlaces(resolver.gazetteer());
         for (Row r : rows) {
             if (r.written().city() != null) {
-                learned.learn(
-                        r.written().groupSlug(), resolver.resolve(r.written(), PlaceContext.NONE));
+                learned.learn(r.written(), resolver.resolve(r.written(), PlaceContext.NONE));
             }
         }
         Map<Row, ResolvedPlace> resolved = new LinkedHashMap<>();
@@ -200,11 +201,11 @@ class PlacesReportTest {
                 .append(
                         String.format(
                                 Locale.ROOT,
-                                "**In-person and hybrid listings with a place written, in issues of 2018 and later: %d of %d resolved to coordinates (%s); the issue's goal is 99.5 %%.**"
+                                "**In-person and hybrid listings with a place written, in issues of 2018 and later: %d of %d resolved to coordinates (%.2f %%); the issue's goal is 99.5 %%.**"
                                         + " Resolving all %d listings (two passes) took %d ms in this run (%s, %d cores, Java %s).\n\n",
                                 sinceResolved,
                                 since,
-                                pct(sinceResolved, since),
+                                100.0 * sinceResolved / since,
                                 rows.size(),
                                 millis,
                                 cpu(),

@@ -48,7 +48,11 @@ class PlaceResolverTest {
                 "Cambridge, -, GB, EUROPE, Cambridge, GB, GB-ENG, exact",
                 "Plovidv, -, BG, EUROPE, Plovdiv, BG, BG-16, fuzzy",
                 "Saarbücken, -, DE, EUROPE, Saarbrücken, DE, DE-SL, fuzzy",
-                "Johannesburg, -, SA, AFRICA, Johannesburg, ZA, ZA-GT, subdivision-hint",
+                "Johannesburg, -, SA, AFRICA, Johannesburg, ZA, ZA-GP, subdivision-hint",
+                "Taipei, -, TW, ASIA, Taipei, TW, TW-TPE, exact",
+                "Prague, -, CZ, EUROPE, Prague, CZ, CZ-10, exact",
+                "Olomouc, -, CZ, EUROPE, Olomouc, CZ, CZ-71, exact",
+                "Zlin, -, CZ, EUROPE, Zlín, CZ, CZ-72, exact",
             })
     void shouldResolveWhatTwirWrote(
             String city,
@@ -109,6 +113,65 @@ class PlaceResolverTest {
     }
 
     @Test
+    void shouldTakeAKnownCityOfTheTitleWhenThePlaceNamesACountryOnlyInThatCountry() {
+        LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
+        learned.learn((String) null, resolve("Geneva", null, "CH", Region.EUROPE));
+        WrittenPlace geneva =
+                WrittenPlace.builder()
+                        .city("Switzerland")
+                        .country("CH")
+                        .region(Region.EUROPE)
+                        .title("Rust Meetup Geneva")
+                        .build();
+        ResolvedPlace p = RESOLVER.resolve(geneva, learned);
+        assertEquals(PlaceResolution.FROM_TITLE, p.resolution());
+        assertEquals("Genève", p.place().name());
+        WrittenPlace elsewhere =
+                WrittenPlace.builder()
+                        .city("Austria")
+                        .country("AT")
+                        .region(Region.EUROPE)
+                        .title("Rust Meetup Geneva")
+                        .build();
+        assertFalse(RESOLVER.resolve(elsewhere, learned).resolved());
+    }
+
+    @Test
+    void shouldKnowAGroupThatTheLineDoesNotNameByItsMeetupAddress() {
+        assertEquals(
+                "meetup.com/rustdc",
+                WrittenPlace.groupLinkOf(null, "https://www.meetup.com/RustDC/events/253787454"));
+        assertEquals(
+                "meetup.com/rustdc",
+                WrittenPlace.groupLinkOf("https://meetup.com/rustdc/", "https://forms.gle/x"));
+        assertEquals(null, WrittenPlace.groupLinkOf("https://forms.gle/x", null));
+        LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
+        WrittenPlace named =
+                WrittenPlace.builder()
+                        .city("Arlington")
+                        .subdivision("VA")
+                        .country("US")
+                        .groupSlug("rust-dc")
+                        .groupLink("meetup.com/rustdc")
+                        .build();
+        ResolvedPlace virginia = RESOLVER.resolve(named, PlaceContext.NONE);
+        learned.learn(named, virginia);
+        learned.learn(named, virginia);
+        WrittenPlace unnamed =
+                WrittenPlace.builder()
+                        .city("Arlington")
+                        .country("US")
+                        .region(Region.NORTH_AMERICA)
+                        .title("Rust DC—Mid-month Rustful")
+                        .groupLink("meetup.com/rustdc")
+                        .build();
+        assertFalse(RESOLVER.resolve(unnamed, PlaceContext.NONE).resolved(), "ambiguous alone");
+        ResolvedPlace p = RESOLVER.resolve(unnamed, learned);
+        assertEquals(PlaceResolution.GROUP_HOME, p.resolution());
+        assertEquals("US-VA", p.place().subdivision());
+    }
+
+    @Test
     void shouldTakeTheGroupsUsualPlaceForAStateOnlyInItsCountry() {
         LearnedPlaces learned = new LearnedPlaces(RESOLVER.gazetteer());
         ResolvedPlace lehi = resolve("Lehi", "UT", "US", Region.NORTH_AMERICA);
@@ -122,6 +185,15 @@ class PlaceResolverTest {
         WrittenPlace elsewhere =
                 WrittenPlace.builder().city("Utah").country("CA").groupSlug("utah-rust").build();
         assertFalse(RESOLVER.resolve(elsewhere, learned).resolved());
+        WrittenPlace otherState =
+                WrittenPlace.builder()
+                        .city("North Carolina")
+                        .country("US")
+                        .groupSlug("utah-rust")
+                        .build();
+        assertFalse(
+                RESOLVER.resolve(otherState, learned).resolved(),
+                "a home outside the state the column names");
     }
 
     @Test

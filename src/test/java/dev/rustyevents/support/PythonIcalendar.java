@@ -16,7 +16,7 @@ public final class PythonIcalendar {
     /**
      * @param ics the calendar's bytes
      * @return what python-icalendar read: {@code {calname, method, refresh, events: [{uid, summary,
-     *     start, end, isDate, status, …}]}}
+     *     start, end, isDate, status, …, geo: [lat, lon] or null}]}}
      * @throws AssertionError when python-icalendar rejects the calendar or cannot be run
      */
     public static JsonNode parse(byte[] ics) throws IOException, InterruptedException {
