@@ -59,7 +59,7 @@ public class PlaceRefresh {
 
     void onStart(@Observes StartupEvent start) {
         String stored = storedVersion();
-        String current = Gazetteer.standard().version();
+        String current = Gazetteer.standardVersion(); // does not load the gazetteer
         if (!current.equals(stored)) {
             lock.runExclusively(
                     () -> {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.IntPredicate;
 import java.util.zip.GZIPInputStream;
 
@@ -118,19 +119,74 @@ public final class Gazetteer {
         static final Gazetteer STANDARD = load();
     }
 
-    private static Gazetteer load() {
-        ClassLoader loader = Gazetteer.class.getClassLoader();
-        try (InputStream places = loader.getResourceAsStream(PLACES);
-                InputStream subdivisions = loader.getResourceAsStream(SUBDIVISIONS)) {
-            if (places == null || subdivisions == null) {
-                throw new UncheckedIOException(
-                        new IOException(
-                                "gazetteer resources missing: " + PLACES + ", " + SUBDIVISIONS));
+    /** Nanoseconds {@link #standard()}'s load took; -1 until it has loaded. */
+    private static volatile long standardLoadNanos = -1;
+
+    /**
+     * @return how long loading {@link #standard()} took, in nanoseconds (wall clock, on the thread
+     *     that first used it), or empty while it has not been loaded; never loads it
+     */
+    public static OptionalLong standardLoadNanos() {
+        long nanos = standardLoadNanos;
+        return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+    }
+
+    /**
+     * The {@link #version()} {@link #standard()} has, without loading it: hashes the resources'
+     * bytes (a few milliseconds) rather than building the index (about a second on the JVM), so
+     * that a start whose stored places are current leaves the gazetteer unloaded until a place is
+     * first looked up.
+     *
+     * @return the first 16 hex digits of the SHA-256 of both resources, equal to {@code
+     *     standard().version()}
+     * @throws UncheckedIOException when a resource is missing or cannot be read
+     */
+    public static String standardVersion() {
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream places = resource(PLACES);
+                InputStream subdivisions = resource(SUBDIVISIONS)) {
+            for (InputStream in : List.of(places, subdivisions)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
             }
-            return read(places, subdivisions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return hex(sha);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("gazetteer resource missing: " + name);
+        }
+        return in;
+    }
+
+    private static Gazetteer load() {
+        long start = System.nanoTime();
+        try (InputStream places = resource(PLACES);
+                InputStream subdivisions = resource(SUBDIVISIONS)) {
+            Gazetteer loaded = read(places, subdivisions);
+            standardLoadNanos = System.nanoTime() - start;
+            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
     /**
@@ -140,12 +196,7 @@ public final class Gazetteer {
      * @throws IOException on a read error or a malformed line
      */
     static Gazetteer read(InputStream places, InputStream subdivisions) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = sha256();
         Builder b = new Builder();
         try (BufferedReader in = reader(places, sha)) {
             String line;
@@ -179,7 +230,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(b, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        return new Gazetteer(b, hex(sha));
     }
 
     private static BufferedReader reader(InputStream gzip, MessageDigest sha) throws IOException {
