@@ -61,6 +61,9 @@ public class PlaceRefresh {
         String stored = storedVersion();
         String current = Gazetteer.standardVersion(); // does not load the gazetteer
         if (!current.equals(stored)) {
+            // loaded outside the ingest lock, as before: a backfill-on-start may be taking it
+            // meanwhile
+            PlaceResolver.standard();
             lock.runExclusively(
                     () -> {
                         int changed = refresh();
