@@ -387,8 +387,9 @@ EOF
 }
 
 # Prints the section (its text in $2, heading included) and with --write puts it into
-# docs/benchmarks.md in place of the section headed $1 (up to the next "## " heading), or at the
-# end when there is none; the rest of the file stays as it is.
+# docs/benchmarks.md in place of the section headed $1 (up to the next heading of its level or
+# above: "## " for a "## " section, "### " or "## " for a "### " one; lines inside ``` fences are
+# not headings), or at the end when there is none; the rest of the file stays as it is.
 put_section() {
   echo
   echo "$2"
@@ -396,7 +397,10 @@ put_section() {
   printf '%s\n' "$2" > "$work/section.md"
   awk -v head="$1" -v new="$work/section.md" '
     function put(  line) { while ((getline line < new) > 0) print line; print ""; done = 1 }
-    /^## / { skip = ($0 == head); if (skip) put() }
+    function level(s) { return match(s, /^#+ /) ? RLENGTH - 1 : 0 }
+    BEGIN { wanted = level(head) }
+    /^```/ { fence = !fence }
+    !fence && level($0) && (level($0) <= wanted || $0 == head) { skip = ($0 == head); if (skip) put() }
     !skip { print; last = $0 }
     END { if (!done) { if (last != "") print ""; put() } }' docs/benchmarks.md \
     | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "$work/benchmarks.md"
