@@ -11,20 +11,25 @@ import java.lang.management.ManagementFactory;
  * java -XX:+UseSerialGC -Xmx256m -cp target/classes bench/GazetteerHeap.java
  * </pre>
  *
- * Prints one line: {@code load N ms, retained N.N MB} (MB = 1,048,576 bytes). The RSS of a running
+ * Prints one line: {@code load N ms (N ms of CPU on the loading thread), retained N.N MB} (MB =
+ * 1,048,576 bytes; the CPU time, which excludes the collector's threads, is steadier than the wall
+ * clock on a busy machine). The RSS of a running
  * service is {@code bench/native-gazetteer-rss.sh}'s.
  */
 public class GazetteerHeap {
 
     public static void main(String[] args) {
         long before = heapUsedAfterGc();
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.standard();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         long after = heapUsedAfterGc();
         System.out.printf(
-                "load %d ms, retained %.1f MB (%d places)%n",
-                millis, (after - before) / 1048576.0, gazetteer.size());
+                "load %d ms (%d ms of CPU on the loading thread), retained %.1f MB (%d places)%n",
+                millis, cpuMillis, (after - before) / 1048576.0, gazetteer.size());
     }
 
     private static long heapUsedAfterGc() {

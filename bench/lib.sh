@@ -50,15 +50,16 @@ start_service() {
   service_pid=$APP_PID
 }
 
-# Waits until the log reports $1 finished backfills; fails at once if the service died.
+# Waits until the log reports $1 finished backfills; fails at once if the service died, or after
+# BACKFILL_TIMEOUT s (default 180; a busy machine may need more).
 wait_backfills() {
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 $(( ${BACKFILL_TIMEOUT:-180} * 5 ))); do
     [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
     app_check_running service
     sleep 0.2
   done
   tail -20 "$work/log" >&2
-  fail "backfill did not finish"
+  fail "backfill did not finish in ${BACKFILL_TIMEOUT:-180} s"
 }
 
 # backfilled_service [COMMAND_PREFIX...]: mirrors $corpus, builds if needed, starts the service

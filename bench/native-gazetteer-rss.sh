@@ -15,7 +15,9 @@
 # Usage: bench/native-gazetteer-rss.sh [--write] [EXECUTABLE]   (default: target/*-runner, built
 # with the native kit when missing or older than the sources; --write puts the section into
 # docs/benchmarks.md). The JVM build is the -Ppostgresql jar in target/jvm-postgresql/ (built
-# when missing or stale; SKIP_JVM=1 leaves the JVM rows out).
+# when missing or stale), or JVM_JAR (e.g. the target/quarkus-app/quarkus-run.jar a native build
+# leaves, the same commit as its executable; BUILT_FROM names that commit in the write-up); SKIP_JVM=1 leaves the JVM rows out, SKIP_NATIVE=1
+# the native ones; NATIVE_OPTS (e.g. "-Xmx256m -Xmn16m") adds a native row with those options.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # and lib/sh/common.sh: PostgreSQL, builds, the service
 
@@ -30,12 +32,19 @@ for arg in "$@"; do
 done
 RUNS=${RUNS:-5}
 WARMUP=${WARMUP:-300}
-if [ -z "$runner" ]; then build_native; runner=$NATIVE_RUNNER; fi
-[ -x "$runner" ] || fail "no executable at $runner"
-if [ -z "${SKIP_JVM:-}" ]; then
+if [ -z "${SKIP_NATIVE:-}" ]; then
+  if [ -z "$runner" ]; then build_native; runner=$NATIVE_RUNNER; fi
+  [ -x "$runner" ] || fail "no executable at $runner"
+fi
+if [ -n "${JVM_JAR:-}" ]; then
+  jvm_jar=$(cd "$bench_cwd" && realpath "$JVM_JAR")
+elif [ -z "${SKIP_JVM:-}" ]; then
   package_postgresql jvm-postgresql --if-stale   # sets APP_JAR
   jvm_jar=$APP_JAR
 fi
+[ -n "$runner" ] || [ -n "${jvm_jar:-}" ] || fail "SKIP_NATIVE and SKIP_JVM: nothing to measure"
+# the first run's command: the native executable, else the JVM build
+if [ -n "$runner" ]; then first=("$runner"); else first=(java -jar "$jvm_jar"); fi
 
 pg_start rusty >/dev/null
 
@@ -58,9 +67,9 @@ status_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 # The data: one native run reads the fixture site into the database (and stores the gazetteer
 # version: its start found none).
 port=$(free_port)
-log "ingesting the fixture site (TWiR 662-665) with a first native run"
-start "$port" "$work/ingest.log" env RUSTY_EVENTS_SCRAPE_ON_START=true "$runner"
-for _ in $(seq 1 600); do
+log "ingesting the fixture site (TWiR 662-665) with a first run"
+start "$port" "$work/ingest.log" env RUSTY_EVENTS_SCRAPE_ON_START=true "${first[@]}"
+for _ in $(seq 1 1200); do
   fixture_ingested "$(base "$port")" && break
   app_check_running svc
   sleep 0.1
@@ -118,8 +127,14 @@ measure() {
 
 labels=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-measure native-256 "$runner" -Xmx256m;  labels+=(native-256)
-measure native "$runner";               labels+=(native)
+if [ -n "$runner" ]; then
+  measure native-256 "$runner" -Xmx256m;  labels+=(native-256)
+  measure native "$runner";               labels+=(native)
+  if [ -n "${NATIVE_OPTS:-}" ]; then
+    # shellcheck disable=SC2086  # options, split on spaces
+    measure native-opts "$runner" $NATIVE_OPTS; labels+=(native-opts)
+  fi
+fi
 if [ -n "${jvm_jar:-}" ]; then
   measure jvm-256 java -Xmx256m -jar "$jvm_jar"; labels+=(jvm-256)
 fi
@@ -139,6 +154,7 @@ name() {
   case $1 in
     native-256) echo "native, \`-Xmx256m\` (as the container image)" ;;
     native) echo "native, no \`-Xmx\`" ;;
+    native-opts) echo "native, \`$NATIVE_OPTS\`" ;;
     jvm-256) echo "JVM 17, \`-Xmx256m\`" ;;
   esac
 }
@@ -149,7 +165,9 @@ goal() {
 
 places_kb=$(( $(stat -c %s src/main/resources/gazetteer/places.tsv.gz) / 1024 ))
 subdivisions_kb=$(( $(stat -c %s src/main/resources/gazetteer/subdivisions.tsv.gz) / 1024 ))
-size_mb=$(awk -v s="$(stat -c %s "$runner")" 'BEGIN { printf "%.1f", s / 1048576 }')
+size_mb=$([ -z "$runner" ] || awk -v s="$(stat -c %s "$runner")" 'BEGIN { printf "%.1f", s / 1048576 }')
+built=$(if [ -n "$runner" ]; then echo "the executable \`$(basename "$runner")\`${BUILT_FROM:+ built from commit \`$BUILT_FROM\`} of $(date -u -r "$runner" '+%Y-%m-%d %H:%M') UTC"; else echo "no native executable"; fi)
+jar=$(if [ -n "${jvm_jar:-}" ]; then echo "the JVM jar \`${jvm_jar#"$RUSTY_ROOT"/}\`${BUILT_FROM:+ built from \`$BUILT_FROM\`} of $(date -u -r "$jvm_jar" '+%Y-%m-%d %H:%M') UTC"; else echo "no JVM build"; fi)
 section=$(cat <<EOF
 ### Places: the gazetteer in memory
 
@@ -175,7 +193,7 @@ The gazetteer's resources are stored in the executable as they are in the jar:
 includes the garbage the load leaves behind until the heap shrinks (the native image's GC
 returns little to the system), not only the loaded arrays.
 
-Measured at commit \`$(bench_commit)\` with the executable \`$(basename "$runner")\` of $(date -u -r "$runner" +%Y-%m-%d\ %H:%M) UTC, on
+Measured at commit \`$(bench_commit)\` with $built and $jar, on
 $(date -u +%Y-%m-%d) ($(nproc) × $(grep -m1 '^model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | head -1) for the JVM build;
 load average $load_before before, $load_after after). The machine runs under gVisor, whose
 accounting of file-backed pages may differ from a plain kernel's.
