@@ -171,7 +171,7 @@ jar=$(if [ -n "${jvm_jar:-}" ]; then echo "the JVM jar \`${jvm_jar#"$RUSTY_ROOT"
 section=$(cat <<EOF
 ### Places: the gazetteer in memory
 
-\`bench/native-gazetteer-rss.sh --write [EXECUTABLE]\`: the native executable ($size_mb MB, built with
+\`bench/native-gazetteer-rss.sh --write [EXECUTABLE]\`: the native executable ($size_mb MiB, built with
 \`../shared/native-kit\`) and the JVM build (\`-Ppostgresql\`), each started $RUNS times against one
 throwaway PostgreSQL 15 holding the fixture site's $events events and the gazetteer's version
 (\`place_state\`), so that a start leaves the gazetteer unloaded (\`/q/metrics\` says NaN, checked).

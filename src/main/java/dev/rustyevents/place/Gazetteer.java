@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Held in flat arrays rather than objects per place: 118,487 places and their ~350,000 names
  * retain about 13 MB of heap (a {@code HashMap<String, …>} of the names alone would take ~30 MB,
- * and the {@code HashMap<Integer, Integer>} by GeoNames id this class once held took 6 MB), a
+ * and the {@code HashMap<Integer, Integer>} by GeoNames id this class once held took 8 MB), a
  * budget the native executable's RSS is measured against ({@code docs/benchmarks.md}, "Places:
  * gazetteer cost"). Building the index sorts indexes into flat arrays, not an array or a box per
  * name. Names are looked up by {@link PlaceNames#fold} in a sorted array (binary search), which
