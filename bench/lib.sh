@@ -50,15 +50,16 @@ start_service() {
   service_pid=$APP_PID
 }
 
-# Waits until the log reports $1 finished backfills; fails at once if the service died.
+# Waits until the log reports $1 finished backfills; fails at once if the service died, or after
+# BACKFILL_TIMEOUT s (default 180; a busy machine may need more).
 wait_backfills() {
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 $(( ${BACKFILL_TIMEOUT:-180} * 5 ))); do
     [ "$(grep -c 'backfill: finished' "$work/log")" -ge "$1" ] && return 0
     app_check_running service
     sleep 0.2
   done
   tail -20 "$work/log" >&2
-  fail "backfill did not finish"
+  fail "backfill did not finish in ${BACKFILL_TIMEOUT:-180} s"
 }
 
 # backfilled_service [COMMAND_PREFIX...]: mirrors $corpus, builds if needed, starts the service
@@ -387,8 +388,9 @@ EOF
 }
 
 # Prints the section (its text in $2, heading included) and with --write puts it into
-# docs/benchmarks.md in place of the section headed $1 (up to the next "## " heading), or at the
-# end when there is none; the rest of the file stays as it is.
+# docs/benchmarks.md in place of the section headed $1 (up to the next heading of its level or
+# above: "## " for a "## " section, "### " or "## " for a "### " one; lines inside ``` fences are
+# not headings), or at the end when there is none; the rest of the file stays as it is.
 put_section() {
   echo
   echo "$2"
@@ -396,7 +398,10 @@ put_section() {
   printf '%s\n' "$2" > "$work/section.md"
   awk -v head="$1" -v new="$work/section.md" '
     function put(  line) { while ((getline line < new) > 0) print line; print ""; done = 1 }
-    /^## / { skip = ($0 == head); if (skip) put() }
+    function level(s) { return match(s, /^#+ /) ? RLENGTH - 1 : 0 }
+    BEGIN { wanted = level(head) }
+    /^```/ { fence = !fence }
+    !fence && level($0) && (level($0) <= wanted || $0 == head) { skip = ($0 == head); if (skip) put() }
     !skip { print; last = $0 }
     END { if (!done) { if (last != "") print ""; put() } }' docs/benchmarks.md \
     | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "$work/benchmarks.md"

@@ -42,13 +42,19 @@ public final class ListingPlaces {
     /**
      * @param l a parsed listing
      * @return its place as the ingest resolves it (no store knowledge: titles and groups' homes
-     *     wait for {@link PlaceRefresh}), or null for a virtual listing
+     *     wait for {@link PlaceRefresh}), or null for a virtual listing; the resolver's time is
+     *     counted in {@link PlaceMetrics}
      */
     public static ResolvedPlace resolve(Listing l) {
         WrittenPlace written = written(l);
-        return written == null
-                ? null
-                : PlaceResolver.standard().resolve(written, PlaceContext.NONE);
+        if (written == null) {
+            return null;
+        }
+        PlaceResolver resolver = PlaceResolver.standard(); // loads the gazetteer on first use
+        long start = System.nanoTime();
+        ResolvedPlace place = resolver.resolve(written, PlaceContext.NONE);
+        PlaceMetrics.LISTING.since(start);
+        return place;
     }
 
     /**

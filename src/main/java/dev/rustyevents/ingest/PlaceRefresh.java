@@ -59,8 +59,11 @@ public class PlaceRefresh {
 
     void onStart(@Observes StartupEvent start) {
         String stored = storedVersion();
-        String current = Gazetteer.standard().version();
+        String current = Gazetteer.standardVersion(); // does not load the gazetteer
         if (!current.equals(stored)) {
+            // loaded outside the ingest lock, as before: a backfill-on-start may be taking it
+            // meanwhile
+            PlaceResolver.standard();
             lock.runExclusively(
                     () -> {
                         int changed = refresh();
@@ -74,11 +77,23 @@ public class PlaceRefresh {
 
     /**
      * Resolves every event's place again (the caller holds the ingest lock). A virtual event has no
-     * place; one resolved to the same place as before keeps how it was first resolved.
+     * place; one resolved to the same place as before keeps how it was first resolved. The pass's
+     * time is counted in {@link PlaceMetrics}.
      *
      * @return how many events changed
      */
     public int refresh() {
+        // loads the gazetteer on first use: PlaceMetrics times that apart
+        PlaceResolver.standard();
+        long start = System.nanoTime();
+        try {
+            return refreshAll();
+        } finally {
+            PlaceMetrics.REFRESH.since(start);
+        }
+    }
+
+    private int refreshAll() {
         return QuarkusTransaction.requiringNew()
                 .call(
                         () -> {

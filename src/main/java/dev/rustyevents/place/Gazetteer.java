@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.IntPredicate;
 import java.util.zip.GZIPInputStream;
 
@@ -24,11 +25,13 @@ import java.util.zip.GZIPInputStream;
  * The populated places of GeoNames (CC BY 4.0; {@code tools/gazetteer} builds the resources from
  * registry packages) with at least 1,000 inhabitants, and ISO 3166-2 subdivisions by name.
  *
- * <p>Held in flat arrays rather than objects per place: ~113,000 places and ~350,000 names fit in
- * about 10 MB (a {@code HashMap<String, …>} of the names alone would take ~30 MB), a budget the
- * native executable's RSS is measured against. Names are looked up by {@link PlaceNames#fold} in a
- * sorted array (binary search), which also serves prefix search for the place box. Immutable and
- * thread-safe once loaded.
+ * <p>Held in flat arrays rather than objects per place: 118,487 places and their ~350,000 names
+ * retain about 13 MB of heap (a {@code HashMap<String, …>} of the names alone would take ~30 MB,
+ * and the {@code HashMap<Integer, Integer>} by GeoNames id this class once held took 8 MB), a
+ * budget the native executable's RSS is measured against ({@code docs/benchmarks.md}, "Places:
+ * gazetteer cost"). Building the index sorts indexes into flat arrays, not an array or a box per
+ * name. Names are looked up by {@link PlaceNames#fold} in a sorted array (binary search), which
+ * also serves prefix search for the place box. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
 
@@ -57,7 +60,7 @@ public final class Gazetteer {
     private final int[] keyPlaces; // place index, ALTERNATE bit for an alternate name
     private final Map<String, List<String>> subdivisionsByName;
     private final Map<String, String> subdivisionNames;
-    private final Map<Integer, Integer> byGeonameId;
+    private final int[] byGeonameId; // place indexes in ascending GeoNames id order
 
     private Gazetteer(Builder b, String version) {
         this.version = version;
@@ -73,34 +76,87 @@ public final class Gazetteer {
         this.names = b.names.toByteArray();
         this.nameStarts = Arrays.copyOf(b.nameStarts, size + 1);
         this.nameStarts[size] = names.length;
-        // sort (key, place) pairs by key bytes, then by place: one pass of index sorting
+        // sort (key, place) pairs by key bytes, then by place, then canonical before alternate:
+        // indexes into the builder's flat arrays, so no array or box per name
         int count = b.keyCount;
-        byte[][] folded = Arrays.copyOf(b.keys, count);
-        Integer[] order = new Integer[count];
+        byte[] folded = b.keys.bytes;
+        int[] starts = b.keyStarts;
+        int[] places = b.keyPlaces;
+        int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        int[] places = b.keyPlaces;
-        Arrays.sort(
+        sort(
                 order,
-                Comparator.<Integer, byte[]>comparing(i -> folded[i], Arrays::compareUnsigned)
-                        .thenComparingInt(i -> places[i] & ~ALTERNATE)
-                        .thenComparingInt(i -> places[i] & ALTERNATE));
-        ByteSink sink = new ByteSink(count * 12);
+                (x, y) -> {
+                    int c =
+                            Arrays.compareUnsigned(
+                                    folded,
+                                    starts[x],
+                                    starts[x + 1],
+                                    folded,
+                                    starts[y],
+                                    starts[y + 1]);
+                    if (c == 0) {
+                        c = Integer.compare(places[x] & ~ALTERNATE, places[y] & ~ALTERNATE);
+                    }
+                    return c != 0
+                            ? c
+                            : Integer.compare(places[x] & ALTERNATE, places[y] & ALTERNATE);
+                });
+        ByteSink sink = new ByteSink(b.keys.length());
         this.keyStarts = new int[count + 1];
         this.keyPlaces = new int[count];
         for (int i = 0; i < count; i++) {
+            int k = order[i];
             keyStarts[i] = sink.length();
-            sink.write(folded[order[i]]);
-            keyPlaces[i] = places[order[i]];
+            sink.write(folded, starts[k], starts[k + 1] - starts[k]);
+            keyPlaces[i] = places[k];
         }
         keyStarts[count] = sink.length();
         this.keys = sink.toByteArray();
         this.subdivisionsByName = b.subdivisionsByName;
         this.subdivisionNames = b.subdivisionNames;
-        this.byGeonameId = new HashMap<>(size * 2);
+        // (GeoNames id, index) packed in a long: ids are positive ints, so the order is the id's
+        long[] ids = new long[size];
         for (int i = 0; i < size; i++) {
-            byGeonameId.put(geonameIds[i], i);
+            ids[i] = (long) geonameIds[i] << 32 | i;
+        }
+        Arrays.sort(ids);
+        this.byGeonameId = new int[size];
+        for (int i = 0; i < size; i++) {
+            byGeonameId[i] = (int) ids[i];
+        }
+    }
+
+    /** Compares two indexes. */
+    private interface IndexOrder {
+        int compare(int x, int y);
+    }
+
+    /** Sorts indexes (stable merge sort: the JDK sorts an int[] only by value). */
+    private static void sort(int[] a, IndexOrder order) {
+        int[] from = a;
+        int[] to = new int[a.length];
+        for (int width = 1; width < a.length; width *= 2) {
+            for (int lo = 0; lo < a.length; lo += 2 * width) {
+                int mid = Math.min(lo + width, a.length);
+                int hi = Math.min(lo + 2 * width, a.length);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    to[k] =
+                            i < mid && (j >= hi || order.compare(from[i], from[j]) <= 0)
+                                    ? from[i++]
+                                    : from[j++];
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        if (from != a) {
+            System.arraycopy(from, 0, a, 0, a.length);
         }
     }
 
@@ -118,19 +174,74 @@ public final class Gazetteer {
         static final Gazetteer STANDARD = load();
     }
 
-    private static Gazetteer load() {
-        ClassLoader loader = Gazetteer.class.getClassLoader();
-        try (InputStream places = loader.getResourceAsStream(PLACES);
-                InputStream subdivisions = loader.getResourceAsStream(SUBDIVISIONS)) {
-            if (places == null || subdivisions == null) {
-                throw new UncheckedIOException(
-                        new IOException(
-                                "gazetteer resources missing: " + PLACES + ", " + SUBDIVISIONS));
+    /** Nanoseconds {@link #standard()}'s load took; -1 until it has loaded. */
+    private static volatile long standardLoadNanos = -1;
+
+    /**
+     * @return how long loading {@link #standard()} took, in nanoseconds (wall clock, on the thread
+     *     that first used it), or empty while it has not been loaded; never loads it
+     */
+    public static OptionalLong standardLoadNanos() {
+        long nanos = standardLoadNanos;
+        return nanos < 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+    }
+
+    /**
+     * The {@link #version()} {@link #standard()} has, without loading it: hashes the resources'
+     * bytes (a few milliseconds) rather than building the index (about a second on the JVM), so
+     * that a start whose stored places are current leaves the gazetteer unloaded until a place is
+     * first looked up.
+     *
+     * @return the first 16 hex digits of the SHA-256 of both resources, equal to {@code
+     *     standard().version()}
+     * @throws UncheckedIOException when a resource is missing or cannot be read
+     */
+    public static String standardVersion() {
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream places = resource(PLACES);
+                InputStream subdivisions = resource(SUBDIVISIONS)) {
+            for (InputStream in : List.of(places, subdivisions)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
             }
-            return read(places, subdivisions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return hex(sha);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("gazetteer resource missing: " + name);
+        }
+        return in;
+    }
+
+    private static Gazetteer load() {
+        long start = System.nanoTime();
+        try (InputStream places = resource(PLACES);
+                InputStream subdivisions = resource(SUBDIVISIONS)) {
+            Gazetteer loaded = read(places, subdivisions);
+            standardLoadNanos = System.nanoTime() - start;
+            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
     /**
@@ -140,12 +251,7 @@ public final class Gazetteer {
      * @throws IOException on a read error or a malformed line
      */
     static Gazetteer read(InputStream places, InputStream subdivisions) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = sha256();
         Builder b = new Builder();
         try (BufferedReader in = reader(places, sha)) {
             String line;
@@ -179,7 +285,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(b, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        return new Gazetteer(b, hex(sha));
     }
 
     private static BufferedReader reader(InputStream gzip, MessageDigest sha) throws IOException {
@@ -303,8 +409,20 @@ public final class Gazetteer {
      * @return the place with this GeoNames id, or empty
      */
     public Optional<GazetteerPlace> byGeonameId(int geonameId) {
-        Integer index = byGeonameId.get(geonameId);
-        return index == null ? Optional.empty() : Optional.of(place(index));
+        int lo = 0;
+        int hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int id = geonameIds[byGeonameId[mid]];
+            if (id < geonameId) {
+                lo = mid + 1;
+            } else if (id > geonameId) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(place(byGeonameId[mid]));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -361,7 +479,8 @@ public final class Gazetteer {
         final ByteSink names = new ByteSink(1 << 21);
         int[] nameStarts = new int[131_072];
         int keyCount;
-        byte[][] keys = new byte[524_288][];
+        final ByteSink keys = new ByteSink(1 << 22); // folded names, UTF-8, back to back
+        int[] keyStarts = new int[524_289]; // keyCount + 1
         int[] keyPlaces = new int[524_288];
         final Map<String, List<String>> subdivisionsByName = new HashMap<>();
         final Map<String, String> subdivisionNames = new HashMap<>();
@@ -401,12 +520,13 @@ public final class Gazetteer {
             if (folded.isEmpty()) {
                 return;
             }
-            if (keyCount == keys.length) {
-                keys = Arrays.copyOf(keys, keyCount * 2);
+            if (keyCount == keyPlaces.length) {
+                keyStarts = Arrays.copyOf(keyStarts, keyCount * 2 + 1);
                 keyPlaces = Arrays.copyOf(keyPlaces, keyCount * 2);
             }
-            keys[keyCount] = folded.getBytes(StandardCharsets.UTF_8);
+            keys.write(folded.getBytes(StandardCharsets.UTF_8));
             keyPlaces[keyCount++] = alternate ? place | ALTERNATE : place;
+            keyStarts[keyCount] = keys.length();
         }
 
         void subdivision(String code, String name, String geonamesName) {
@@ -446,11 +566,15 @@ public final class Gazetteer {
         }
 
         void write(byte[] b) {
-            if (length + b.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + b.length));
+            write(b, 0, b.length);
+        }
+
+        void write(byte[] b, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
             }
-            System.arraycopy(b, 0, bytes, length, b.length);
-            length += b.length;
+            System.arraycopy(b, offset, bytes, length, count);
+            length += count;
         }
 
         int length() {

@@ -137,6 +137,44 @@ class BackfillTest {
     }
 
     @Test
+    void shouldCountThePlaceWorkOfABackfillInTheMetrics() {
+        double listings = metric("rusty_events_places_resolve_seconds_count{pass=\"listing\"}");
+        double refreshes = metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}");
+        double refreshTime = metric("rusty_events_places_resolve_seconds_sum{pass=\"refresh\"}");
+        backfill.run();
+        long placed =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        events.count(
+                                                "mode <> ?1",
+                                                dev.rustyevents.vocabulary.Mode.VIRTUAL));
+        assertTrue(placed > 0);
+        double resolved =
+                metric("rusty_events_places_resolve_seconds_count{pass=\"listing\"}") - listings;
+        assertTrue(resolved >= placed, resolved + " listings resolved, " + placed + " placed");
+        assertEquals(
+                refreshes + 1,
+                metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}"),
+                "one refresh pass per backfill");
+        assertTrue(
+                metric("rusty_events_places_resolve_seconds_sum{pass=\"refresh\"}") > refreshTime);
+        assertTrue(metric("rusty_events_places_gazetteer_load_seconds") > 0);
+    }
+
+    /**
+     * The value of a series of {@code /q/metrics} (its name and labels as Prometheus writes them).
+     */
+    private static double metric(String series) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith(series + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(series.length() + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(series + " is not in /q/metrics"));
+    }
+
+    @Test
     void shouldResumeAnInterruptedBackfillAfterTheLastIssueItCompleted() {
         QuarkusTransaction.requiringNew()
                 .run(
