@@ -140,7 +140,11 @@ public class WebPages {
                                             null,
                                             hidden,
                                             latest == null ? null : latest.name(),
-                                            rows.isEmpty() && query.isEmpty()))));
+                                            rows.isEmpty() && query.isEmpty(),
+                                            PlaceMap.ofSelection(
+                                                    aggregates.points(filter),
+                                                    result.total(),
+                                                    query.encoded())))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
@@ -159,7 +163,8 @@ public class WebPages {
                                             FilterFix.of(e.parameter(), query).orElse(null),
                                             0,
                                             null,
-                                            false))));
+                                            false,
+                                            null))));
         }
     }
 
@@ -347,7 +352,13 @@ public class WebPages {
                                         first,
                                         last,
                                         StatsChart.Form.WIDE,
-                                        List.of(StatsChart.Form.NARROW, StatsChart.Form.MEDIUM)))));
+                                        List.of(StatsChart.Form.NARROW, StatsChart.Form.MEDIUM),
+                                        first == null
+                                                ? null
+                                                : PlaceMap.ofHistory(
+                                                        aggregates.points(EventFilter.from(null)),
+                                                        stats.total(),
+                                                        first + "-01")))));
     }
 
     /**
