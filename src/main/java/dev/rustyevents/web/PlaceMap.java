@@ -195,12 +195,14 @@ public final class PlaceMap {
     }
 
     /**
-     * @param points where events are
+     * @param all where events are
      * @param query the canonical query each link keeps ({@code ""} for none)
-     * @return one dot per point, labelled "City, Country: N events" (with the subdivision where two
-     *     places share a name and country: Portland, US-OR and Portland, US-ME)
+     * @return one dot per point ({@link #merged}: points closer than a dot's link radius are one),
+     *     labelled "City, Country: N events" (with the subdivision where two places share a name
+     *     and country: Portland, US-OR and Portland, US-ME)
      */
-    static List<Dot> dots(List<PointCount> points, String query) {
+    static List<Dot> dots(List<PointCount> all, String query) {
+        List<PointCount> points = merged(all);
         Map<String, Long> sameName =
                 points.stream()
                         .collect(
@@ -229,14 +231,69 @@ public final class PlaceMap {
     }
 
     /**
+     * Points within {@value #LINK_RADIUS_KM} km of a point with more events are counted with it: a
+     * dot's link lists every event within that distance, so two gazetteer places that close (a city
+     * and one of its districts) are one dot whose count is what its link lists.
+     *
+     * @param points where events are, any order
+     * @return the points, most events first, each holding the events of the points merged into it
+     *     (its own name and place); great-circle distance ({@link GeoPoint#distanceKm})
+     */
+    static List<PointCount> merged(List<PointCount> points) {
+        List<PointCount> byCount =
+                points.stream()
+                        .sorted(
+                                Comparator.comparingLong(PointCount::count)
+                                        .reversed()
+                                        .thenComparing(
+                                                Comparator.comparingDouble(PointCount::latitude)
+                                                        .reversed())
+                                        .thenComparingDouble(PointCount::longitude))
+                        .toList();
+        // a degree of latitude is at least 110.5 km: a cheap test before the distance
+        double band = LINK_RADIUS_KM / 110.0;
+        boolean[] taken = new boolean[byCount.size()];
+        List<PointCount> merged = new ArrayList<>();
+        for (int i = 0; i < byCount.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            PointCount centre = byCount.get(i);
+            long count = centre.count();
+            for (int j = i + 1; j < byCount.size(); j++) {
+                PointCount other = byCount.get(j);
+                if (!taken[j]
+                        && Math.abs(other.latitude() - centre.latitude()) <= band
+                        && GeoPoint.distanceKm(
+                                        centre.latitude(),
+                                        centre.longitude(),
+                                        other.latitude(),
+                                        other.longitude())
+                                <= LINK_RADIUS_KM) {
+                    taken[j] = true;
+                    count += other.count();
+                }
+            }
+            merged.add(
+                    new PointCount(
+                            centre.latitude(),
+                            centre.longitude(),
+                            centre.name(),
+                            centre.subdivision(),
+                            centre.country(),
+                            count));
+        }
+        return merged;
+    }
+
+    /**
      * @param query a canonical page query ({@code region=europe&mode=in-person%2Cvirtual}), or
      *     {@code ""}
      * @return {@code /?<query>&near=<lat>,<lon>&radius=1} (commas as they are, RFC 3986 §3.4 lets a
      *     query hold them): the same filter around the point, its own {@code near} and {@code
      *     radius} replaced, and {@code virtual} taken out of {@code mode} (with {@code near}, a
      *     mode that includes virtual events keeps them all, and none of them is on the map); so the
-     *     list has exactly the dot's events when no other stored point lies within {@value
-     *     #LINK_RADIUS_KM} km
+     *     list has exactly the dot's events ({@link #merged})
      */
     static String link(String query, double latitude, double longitude) {
         List<String> pairs = new ArrayList<>();

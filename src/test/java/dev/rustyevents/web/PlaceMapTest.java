@@ -136,8 +136,8 @@ class PlaceMapTest {
         assertEquals(
                 List.of(
                         "Portland, US-OR, United States: 3 events",
-                        "Portland, US-ME, United States: 1 event",
-                        "Berlin, Germany: 1 event"),
+                        "Berlin, Germany: 1 event",
+                        "Portland, US-ME, United States: 1 event"),
                 dots.stream().map(PlaceMap.Dot::label).toList());
         PlaceMap.View view =
                 PlaceMap.ofSelection(
@@ -147,6 +147,23 @@ class PlaceMapTest {
                         .startsWith("Where the 2 events of this selection take place: 1 place"),
                 view.caption());
         assertTrue(view.caption().contains("3 events online or without a known place"));
+    }
+
+    @Test
+    void shouldCountPointsWithinTheLinksRadiusAsOneDot() {
+        // Zürich and a point 550 m east of it: one dot, as its link (radius 1 km) lists both;
+        // Oerlikon, 4.6 km north, stays a dot of its own
+        List<PlaceMap.Dot> dots =
+                PlaceMap.dots(
+                        List.of(
+                                new PointCount(47.36667, 8.55000, "Zürich", "CH-ZH", "CH", 5),
+                                new PointCount(47.36667, 8.55730, "Hottingen", "CH-ZH", "CH", 2),
+                                new PointCount(47.40800, 8.54600, "Oerlikon", "CH-ZH", "CH", 1)),
+                        "");
+        assertEquals(
+                List.of("Zürich, Switzerland: 7 events", "Oerlikon, Switzerland: 1 event"),
+                dots.stream().map(PlaceMap.Dot::label).toList());
+        assertEquals("/?near=47.36667,8.55000&radius=1", dots.get(0).href());
     }
 
     /** The dots' titles (their counts, see {@link #dot}) in drawing order; radii never grow. */
