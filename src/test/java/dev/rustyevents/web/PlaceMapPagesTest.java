@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The maps of the main page and {@code /stats} ({@link PlaceMap}) on real issues from 2024 to 2026
- * ({@link ApiHistory}): one dot per stored point of the selection, counts that add up to the
- * selection's events with coordinates as {@code /api/events} gives them, and every dot a link to a
- * list of exactly its events. The outline asset is served from this origin with the assets'
- * caching.
+ * ({@link ApiHistory}): one dot per stored point of the selection (no two of these issues' points
+ * lie within a dot's 1 km link radius, so none is merged: {@link PlaceMapTest} covers merging),
+ * counts that add up to the selection's events with coordinates as {@code /api/events} gives them,
+ * and every dot a link to a list of exactly its events. The outline asset is served from this
+ * origin with the assets' caching.
  */
 @QuarkusTest
 @TestProfile(ApiHistoryProfile.class)
