@@ -142,6 +142,71 @@ public class EventAggregates {
     }
 
     /**
+     * Where a filter's events are: the points of a map.
+     *
+     * @param filter which events (its window, places, modes, groups, text, distance), as the API
+     *     and the pages read it; only confirmed events are counted
+     * @return one entry per stored point ({@code latitude, longitude}) of the matching events that
+     *     have coordinates (events without any, online ones among them, are left out), most events
+     *     first, then north to south and west to east; its name, subdivision and country those of
+     *     most of its events
+     */
+    public List<PointCount> points(EventFilter filter) {
+        Where where = EventRepository.where(filter.confirmedOnly());
+        TypedQuery<Object[]> query =
+                em.createQuery(
+                        "select latitude, longitude, coalesce(placeName, city), placeSubdivision,"
+                                + " country, count(*) from Event where "
+                                + where.jpql()
+                                + " and latitude is not null and longitude is not null"
+                                + " group by latitude, longitude, coalesce(placeName, city),"
+                                + " placeSubdivision, country",
+                        Object[].class);
+        where.params().map().forEach(query::setParameter);
+        Map<List<Double>, PointCount> byPoint = new HashMap<>();
+        for (Object[] r : query.getResultList()) {
+            PointCount row =
+                    new PointCount(
+                            ((Number) r[0]).doubleValue(),
+                            ((Number) r[1]).doubleValue(),
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            ((Number) r[5]).longValue());
+            byPoint.merge(
+                    List.of(row.latitude(), row.longitude()),
+                    row,
+                    (a, b) -> {
+                        PointCount named =
+                                a.count() > b.count()
+                                                || a.count() == b.count()
+                                                        && String.valueOf(a.name())
+                                                                        .compareTo(
+                                                                                String.valueOf(
+                                                                                        b.name()))
+                                                                <= 0
+                                        ? a
+                                        : b;
+                        return new PointCount(
+                                named.latitude(),
+                                named.longitude(),
+                                named.name(),
+                                named.subdivision(),
+                                named.country(),
+                                a.count() + b.count());
+                    });
+        }
+        return byPoint.values().stream()
+                .sorted(
+                        Comparator.comparingLong(PointCount::count)
+                                .reversed()
+                                .thenComparing(
+                                        Comparator.comparingDouble(PointCount::latitude).reversed())
+                                .thenComparingDouble(PointCount::longitude))
+                .toList();
+    }
+
+    /**
      * @param field the property counted by
      * @param condition more JPQL conditions, each starting with {@code and}; empty for none
      */

@@ -27,15 +27,16 @@ public final class Assets {
                     "site.css", "text/css;charset=UTF-8",
                     "embed.css", "text/css;charset=UTF-8",
                     "site.js", "text/javascript;charset=UTF-8",
-                    "icon.svg", "image/svg+xml");
+                    "icon.svg", "image/svg+xml",
+                    "world.svg", "image/svg+xml");
 
     private static final Map<String, Asset> ASSETS = load();
 
     private Assets() {}
 
     /**
-     * @param name a file in {@code assets/}: {@code site.css}, {@code site.js}, {@code embed.css}
-     *     or {@code icon.svg}
+     * @param name a file in {@code assets/}: {@code site.css}, {@code site.js}, {@code embed.css},
+     *     {@code icon.svg} or {@code world.svg}
      * @return its versioned path, e.g. {@code /assets/3f2a9c0d1e4b/site.css}
      * @throws IllegalArgumentException for another name (a template's typo fails its render)
      */

@@ -76,6 +76,8 @@ public final class Views {
      *     no issue was read
      * @param nothingUpcoming true when no filter is set and no event is upcoming: the page says why
      *     (no issue read yet, or the latest one's events are over)
+     * @param map where the filter's events are, over all pages ({@link PlaceMap}), or null when
+     *     none has coordinates or the filter was refused
      */
     public record Index(
             Filters filters,
@@ -90,7 +92,8 @@ public final class Views {
             FilterFix fix,
             long hidden,
             String latest,
-            boolean nothingUpcoming) {}
+            boolean nothingUpcoming,
+            PlaceMap.View map) {}
 
     /**
      * One event's page.
@@ -168,6 +171,8 @@ public final class Views {
      * @param chart the chart's widest form, the {@code <img>}
      * @param sources its narrower forms, narrowest first (the browser takes the first {@code
      *     <source>} whose {@code media} matches)
+     * @param map where every event listed took place ({@link PlaceMap}), or null when none has
+     *     coordinates
      */
     public record Stats(
             List<String> columns,
@@ -177,7 +182,8 @@ public final class Views {
             String first,
             String last,
             StatsChart.Form chart,
-            List<StatsChart.Form> sources) {}
+            List<StatsChart.Form> sources,
+            PlaceMap.View map) {}
 
     /**
      * One month of the statistics table.

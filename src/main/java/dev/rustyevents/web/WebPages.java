@@ -143,7 +143,11 @@ public class WebPages {
                                             null,
                                             hidden,
                                             latest == null ? null : latest.name(),
-                                            rows.isEmpty() && query.isEmpty()))));
+                                            rows.isEmpty() && query.isEmpty(),
+                                            PlaceMap.ofSelection(
+                                                    aggregates.points(filter),
+                                                    result.total(),
+                                                    query.encoded())))));
         } catch (ProblemException e) {
             return new Html(
                     e.status().getStatusCode(),
@@ -169,7 +173,8 @@ public class WebPages {
                                                     .orElse(null),
                                             0,
                                             null,
-                                            false))));
+                                            false,
+                                            null))));
         }
     }
 
@@ -357,7 +362,13 @@ public class WebPages {
                                         first,
                                         last,
                                         StatsChart.Form.WIDE,
-                                        List.of(StatsChart.Form.NARROW, StatsChart.Form.MEDIUM)))));
+                                        List.of(StatsChart.Form.NARROW, StatsChart.Form.MEDIUM),
+                                        first == null
+                                                ? null
+                                                : PlaceMap.ofHistory(
+                                                        aggregates.points(EventFilter.from(null)),
+                                                        stats.total(),
+                                                        first + "-01")))));
     }
 
     /**

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AssetsTest {
 
     private static final Pattern VERSIONED =
-            Pattern.compile("\"(/assets/([0-9a-f]{12})/(site\\.css|site\\.js|icon\\.svg))\"");
+            Pattern.compile(
+                    "\"(/assets/([0-9a-f]{12})/(site\\.css|site\\.js|icon\\.svg|world\\.svg))\"");
 
     @Test
     void shouldLinkEveryAssetOfThePagesByItsVersionedUrl() {
@@ -56,7 +57,7 @@ class AssetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site.css", "site.js", "embed.css", "icon.svg"})
+    @ValueSource(strings = {"site.css", "site.js", "embed.css", "icon.svg", "world.svg"})
     void shouldKeepTheUnversionedPathOnlyBriefly(String name) {
         String cacheControl =
                 given().get("/assets/" + name)

@@ -90,6 +90,28 @@ class PagesTest {
                 "a chart with a legend: " + svg.substring(0, Math.min(200, svg.length())));
     }
 
+    @Test
+    void shouldDrawTheMapsOfPlacesWithTheirOutline() {
+        Document stats = html("/stats");
+        assertFalse(stats.select("#history-map svg a circle").isEmpty(), "/stats maps its places");
+        Document main = html("/?" + FROM + "&region=europe");
+        assertFalse(main.select("#events-map svg a circle").isEmpty(), "the page maps its places");
+        String href = stats.selectFirst("#history-map svg image").attr("href");
+        assertTrue(href.matches("/assets/[0-9a-f]{12}/world\\.svg"), href);
+        String svg =
+                given().get(href)
+                        .then()
+                        .statusCode(200)
+                        .contentType(startsWith("image/svg+xml"))
+                        .header("Cache-Control", "public, max-age=31536000, immutable")
+                        .extract()
+                        .asString();
+        assertTrue(svg.contains("class=\"land\""), "the outline: " + svg.length() + " chars");
+        String dot = main.selectFirst("#events-map svg a").attr("href");
+        Document place = html(dot);
+        assertFalse(place.select("li.event").isEmpty(), dot + " lists the place's events");
+    }
+
     private static Document html(String path) {
         return Jsoup.parse(
                 given().get(path)
