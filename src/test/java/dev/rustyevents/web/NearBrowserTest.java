@@ -1,5 +1,6 @@
 package dev.rustyevents.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,7 +116,7 @@ class NearBrowserTest {
             page.navigate(url("/"));
             assertTrue(page.isVisible("#near-here"), "shown where geolocation is offered");
             page.click("#near-here");
-            page.waitForFunction("() => document.getElementById('f-near').value === '52.52,13.40'");
+            assertThat(page.locator("#f-near")).hasValue("52.52,13.40");
             assertTrue(
                     page.textContent("#near-status").contains("rounded to about 1 km"),
                     page.textContent("#near-status"));
@@ -170,8 +171,7 @@ class NearBrowserTest {
                     page.click("#filter-box summary");
                 }
                 page.click("#near-here");
-                page.waitForFunction(
-                        "() => document.getElementById('f-near').value === '52.52,13.40'");
+                assertThat(page.locator("#f-near")).hasValue("52.52,13.40");
                 int overflow =
                         ((Number)
                                         page.evaluate(
@@ -182,8 +182,7 @@ class NearBrowserTest {
             page.navigate(url("/?from=2024-01-01&near=Berlin&radius=50"));
             page.click("#filter-box summary");
             page.click("#near-here");
-            page.waitForFunction(
-                    "() => document.getElementById('near-status').textContent.includes('rounded')");
+            assertThat(page.locator("#near-status")).containsText("rounded");
             java.nio.file.Path shots =
                     java.nio.file.Path.of(
                             System.getProperty("rusty.screenshots", "target/screenshots"));
