@@ -121,9 +121,7 @@ public class WebPages {
             }
             FeedLinks feeds =
                     FeedLinks.of(
-                            FilterDescription.of(filter, today, events::groupName).name()
-                                    + nearTitle(query),
-                            query);
+                            FilterDescription.of(filter, today, events::groupName).name(), query);
             String previous = number > 1 ? query.on("/", "page=" + (number - 1)) : null;
             String next =
                     number < result.pageCount() ? query.on("/", "page=" + (number + 1)) : null;
@@ -421,8 +419,7 @@ public class WebPages {
                                             home,
                                             more,
                                             FilterDescription.of(filter, today, events::groupName)
-                                                            .name()
-                                                    + nearTitle(query),
+                                                    .name(),
                                             colours))));
         } catch (ProblemException e) {
             return new Html(
@@ -528,15 +525,6 @@ public class WebPages {
                 ok ? SubscribeLinks.of(base, query.on("/calendar.ics")) : null,
                 ok ? embed : null,
                 NearField.of(query));
-    }
-
-    /**
-     * @return what a title adds for the distance filter ("Rust events" + " · near Berlin, 50 km"),
-     *     or {@code ""} without {@code near}
-     */
-    private static String nearTitle(PageQuery query) {
-        String near = NearField.summary(query);
-        return near.isEmpty() ? "" : " · " + near;
     }
 
     /**

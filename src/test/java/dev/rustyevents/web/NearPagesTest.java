@@ -78,7 +78,9 @@ class NearPagesTest {
         assertTrue(
                 doc.selectFirst("#filter-box summary").text().contains("near Berlin, 50 km"),
                 doc.selectFirst("#filter-box summary").text());
-        assertTrue(doc.title().contains("near Berlin, 50 km"), doc.title());
+        assertTrue(doc.title().contains("within 50 km of Berlin"), doc.title());
+        assertFalse(
+                doc.title().contains("near Berlin"), "the distance is named once: " + doc.title());
         assertNull(
                 html("/?from=2024-01-01").selectFirst(".meta .distance"), "no near, no distance");
     }
@@ -168,7 +170,7 @@ class NearPagesTest {
         assertFalse(titles.isEmpty());
         assertEquals(titles, embed.select("ul.events li a").eachText());
         assertTrue(embed.selectFirst("ul.events li .meta").text().contains("km away"));
-        assertTrue(embed.selectFirst("h1").text().contains("near Berlin, 50 km"));
+        assertTrue(embed.selectFirst("h1").text().contains("within 50 km of Berlin"));
         given().get("/embed?near=Brelin").then().statusCode(400);
     }
 
