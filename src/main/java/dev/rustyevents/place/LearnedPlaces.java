@@ -69,6 +69,11 @@ public final class LearnedPlaces implements PlaceContext {
     }
 
     @Override
+    public boolean knowsNoPlace() {
+        return known.isEmpty();
+    }
+
+    @Override
     public Optional<GazetteerPlace> groupHome(String groupSlug) {
         Map<Integer, Integer> counts = groupSlug == null ? null : byGroup.get(groupSlug);
         if (counts == null) {

@@ -18,6 +18,11 @@ public interface PlaceContext {
                 }
 
                 @Override
+                public boolean knowsNoPlace() {
+                    return true;
+                }
+
+                @Override
                 public Optional<GazetteerPlace> groupHome(String groupSlug) {
                     return Optional.empty();
                 }
@@ -34,4 +39,13 @@ public interface PlaceContext {
      * @return whether a stored event's city column resolved to it
      */
     boolean knownFromData(int geonameId);
+
+    /**
+     * @return true when {@link #knownFromData} is false for every place, so no title can name a
+     *     known one and the resolver need not read titles (every listing of an ingest: {@link
+     *     #NONE})
+     */
+    default boolean knowsNoPlace() {
+        return false;
+    }
 }

@@ -417,7 +417,7 @@ public final class PlaceResolver {
 
     /** A known city the title names, in {@code country} when not null. */
     private ResolvedPlace fromTitle(WrittenPlace written, PlaceContext context, String country) {
-        if (written.title() == null) {
+        if (written.title() == null || context.knowsNoPlace()) {
             return ResolvedPlace.NONE;
         }
         List<String> words = new ArrayList<>();
