@@ -4,7 +4,8 @@
 # issues only) into a fresh embedded database, RUNS times (default 3, a fresh service each), and
 # reads from /q/metrics after each the resolver's time on the ingested listings
 # (rusty_events_places_resolve_seconds{pass="listing"}), the passes that resolve every stored event
-# again (pass="refresh": one at start on the empty database, one after the backfill) and the
+# again (pass="refresh": one after the backfill; a start on an empty database only stores the
+# gazetteer's version) and the
 # gazetteer's load (rusty_events_places_gazetteer_load_seconds); the backfill's own time, from
 # its log, is the reference of the same run. The per-listing figures are then extrapolated to the
 # whole archive's ~14,000 listings (LISTINGS).
@@ -86,10 +87,11 @@ with \`RUSTY_EVENTS_BACKFILL_ON_START=true\` and \`RUSTY_EVENTS_BACKFILL_DELAY=0
 \`../shared/twir\`): the corpus holds the **odd-numbered issues only, about half of the archive**.
 After each backfill the script reads \`/q/metrics\`: the resolver's time on each in-person or
 hybrid listing ingested (\`rusty_events_places_resolve_seconds{pass="listing"}\`), the passes that
-resolve every stored event again (\`pass="refresh"\`: $passes per run, one at start on the empty
-database and one after the backfill, each including reading and writing the events) and the
-gazetteer's load (\`rusty_events_places_gazetteer_load_seconds\`, once per process; here at start,
-as the empty database holds no gazetteer version). The backfill's own time is from its log
+resolve every stored event again (\`pass="refresh"\`: $passes per run, after the backfill,
+including reading and writing the events; a start on an empty database has nothing to resolve
+again and only stores the gazetteer's version) and the gazetteer's load
+(\`rusty_events_places_gazetteer_load_seconds\`, once per process, when the first listing is
+resolved). The backfill's own time is from its log
 (\`backfill-on-start\` to \`backfill: finished\`). Medians of the runs, then each run:
 
 | what | median | each run |

@@ -60,7 +60,12 @@ public class PlaceRefresh {
     void onStart(@Observes StartupEvent start) {
         String stored = storedVersion();
         String current = Gazetteer.standardVersion(); // does not load the gazetteer
-        if (!current.equals(stored)) {
+        if (!current.equals(stored) && storesNoEvent()) {
+            // a new database: nothing to resolve again, and what is ingested next is resolved
+            // with this gazetteer
+            QuarkusTransaction.requiringNew().run(() -> recordVersion(current));
+            LOG.infof("places: gazetteer %s, no stored event to resolve again", current);
+        } else if (!current.equals(stored)) {
             // loaded outside the ingest lock, as before: a backfill-on-start may be taking it
             // meanwhile
             PlaceResolver.standard();
@@ -132,15 +137,26 @@ public class PlaceRefresh {
                                     newest = Math.max(newest, e.lastIssue);
                                 }
                             }
-                            em.createNativeQuery(
-                                            "UPDATE place_state SET gazetteer_version = ?1 WHERE id = 1")
-                                    .setParameter(1, Gazetteer.standard().version())
-                                    .executeUpdate();
+                            recordVersion(Gazetteer.standard().version());
                             if (changed > 0) {
                                 changes.fire(new DataWritten(newest));
                             }
                             return changed;
                         });
+    }
+
+    private boolean storesNoEvent() {
+        return QuarkusTransaction.requiringNew().call(() -> events.count() == 0);
+    }
+
+    /**
+     * Stores the gazetteer version the stored places are resolved with (in the caller's
+     * transaction).
+     */
+    private void recordVersion(String version) {
+        em.createNativeQuery("UPDATE place_state SET gazetteer_version = ?1 WHERE id = 1")
+                .setParameter(1, version)
+                .executeUpdate();
     }
 
     private String storedVersion() {

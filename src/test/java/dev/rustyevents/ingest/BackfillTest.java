@@ -59,6 +59,10 @@ class BackfillTest {
 
     @Inject IngestLock lock;
 
+    @Inject PlaceRefresh placeRefresh;
+
+    @Inject jakarta.persistence.EntityManager em;
+
     @BeforeEach
     void layOutSiteAndEmptyDatabase() throws IOException {
         Path site = Path.of(BackfillSiteProfile.SITE);
@@ -134,6 +138,51 @@ class BackfillTest {
         Backfill.Progress second = backfill.run();
         assertEquals(4, second.done());
         assertEquals(before, snapshot(), "a second backfill changes nothing");
+    }
+
+    @Test
+    void shouldResolveStoredPlacesAgainAtStartOnlyWhenTheStoreHoldsEvents() {
+        String current = dev.rustyevents.place.Gazetteer.standardVersion();
+        // an empty store with a stale version: the version is stored, no pass runs
+        database.empty();
+        storeGazetteerVersion("0000000000000000");
+        double passes = metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}");
+        placeRefresh.onStart(null);
+        assertEquals(current, storedGazetteerVersion());
+        assertEquals(
+                passes,
+                metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}"),
+                "no refresh pass over an empty store");
+        // stored events with a stale version: one pass, and the version stored
+        backfill.run();
+        storeGazetteerVersion("0000000000000000");
+        passes = metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}");
+        placeRefresh.onStart(null);
+        assertEquals(current, storedGazetteerVersion());
+        assertEquals(
+                passes + 1,
+                metric("rusty_events_places_resolve_seconds_count{pass=\"refresh\"}"),
+                "one refresh pass over the stored events");
+    }
+
+    private void storeGazetteerVersion(String version) {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                em.createNativeQuery(
+                                                "UPDATE place_state SET gazetteer_version = ?1 WHERE id = 1")
+                                        .setParameter(1, version)
+                                        .executeUpdate());
+    }
+
+    private String storedGazetteerVersion() {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                (String)
+                                        em.createNativeQuery(
+                                                        "SELECT gazetteer_version FROM place_state WHERE id = 1")
+                                                .getSingleResult());
     }
 
     @Test
