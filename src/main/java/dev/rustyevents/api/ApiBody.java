@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a resource answers before it becomes bytes.
  *
- * @param entity the object to write as JSON (a DTO or a JSON-LD document)
+ * @param entity the object to write as JSON (a DTO or a JSON-LD document), or a {@code String}
+ *     written as it is in UTF-8 (Markdown)
  * @param links RFC 8288 links for the {@code Link} header (pagination), possibly empty
  */
 public record ApiBody(Object entity, List<Link> links) {

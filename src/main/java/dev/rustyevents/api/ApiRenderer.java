@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Makes an API response's bytes: runs the resource's query in a read transaction and writes the
- * result with the application's Jackson {@link ObjectMapper} (the one Quarkus REST uses: ISO 8601
- * dates, camelCase names). Blocking: called on a worker thread by {@link ApiResponses}.
+ * result (a {@code String} entity as UTF-8 text, e.g. Markdown) with the application's Jackson
+ * {@link ObjectMapper} (the one Quarkus REST uses: ISO 8601 dates, camelCase names). Blocking:
+ * called on a worker thread by {@link ApiResponses}.
  */
 @ApplicationScoped
 public class ApiRenderer {
@@ -42,9 +43,11 @@ public class ApiRenderer {
         byte[] bytes;
         try {
             bytes =
-                    mediaType.startsWith(SchemaOrg.MEDIA_TYPE)
-                            ? scriptSafe.writeValueAsBytes(answer.entity())
-                            : json.writeValueAsBytes(answer.entity());
+                    answer.entity() instanceof String text
+                            ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                            : mediaType.startsWith(SchemaOrg.MEDIA_TYPE)
+                                    ? scriptSafe.writeValueAsBytes(answer.entity())
+                                    : json.writeValueAsBytes(answer.entity());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "cannot write " + answer.entity().getClass().getSimpleName() + " as JSON", e);

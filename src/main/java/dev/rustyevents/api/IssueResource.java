@@ -6,6 +6,7 @@ import dev.rustyevents.event.IssueRepository;
 import dev.rustyevents.event.TwirIssue;
 import dev.rustyevents.http.Paging;
 import dev.rustyevents.http.ProblemException;
+import dev.rustyevents.scrape.TwirMarkdown;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -78,6 +79,62 @@ public class IssueResource {
                                     issues.listingsOf(issue).stream()
                                             .map(ListingDto::of)
                                             .toList()));
+                },
+                request,
+                headers);
+    }
+
+    /**
+     * @param number the issue number
+     * @return the issue's listings written back as TWiR's current Markdown ({@link TwirMarkdown}):
+     *     its region headings and entries in page order, from the parsed fields
+     * @throws ProblemException 400 when the number is not a whole number, 404 when the issue is not
+     *     ingested or lists no event that can be written (no events section, an empty one, or only
+     *     unreadable entries)
+     */
+    @GET
+    @Path("{number}/upcoming-events.md")
+    @Produces(MarkdownListings.MEDIA_TYPE)
+    public Uni<Response> markdown(
+            @PathParam("number") String number,
+            @Context Request request,
+            @Context HttpHeaders headers) {
+        int n = Paging.number("number", number, 1, 100_000);
+        return responses.serve(
+                new ApiCacheKey(
+                        "/api/issues/" + n + "/upcoming-events.md",
+                        "",
+                        MarkdownListings.MEDIA_TYPE,
+                        LocalDate.now(clock)),
+                () -> {
+                    TwirIssue issue =
+                            issues.findByNumber(n)
+                                    .orElseThrow(
+                                            () ->
+                                                    ProblemException.notFound(
+                                                            "number",
+                                                            "issue "
+                                                                    + n
+                                                                    + " has not been ingested"));
+                    String md =
+                            TwirMarkdown.write(
+                                    TwirMarkdown.asListed(
+                                            issues.listingsOf(issue).stream()
+                                                    .filter(l -> l.problem == null)
+                                                    .map(MarkdownListings::of)
+                                                    .toList()));
+                    if (md.isEmpty()) {
+                        throw ProblemException.notFound(
+                                "number",
+                                "issue "
+                                        + n
+                                        + " lists no event to write (status "
+                                        + issue.status
+                                        + "; see /api/issues/"
+                                        + n
+                                        + ")");
+                    }
+                    return ApiBody.of(md);
                 },
                 request,
                 headers);

@@ -133,6 +133,14 @@ public final class Era {
     }
 
     /**
+     * @return the era TWiR writes in now: the last of {@link #TABLE}, whose format also writes
+     *     ({@link TwirMarkdown})
+     */
+    public static Era current() {
+        return TABLE.get(TABLE.size() - 1);
+    }
+
+    /**
      * @param issueDate an issue's publication date, or null
      * @return the era of {@link #TABLE} whose dates contain it; empty for null and for a date
      *     before the first era

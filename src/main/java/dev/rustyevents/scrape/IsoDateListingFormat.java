@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,17 @@ import org.jsoup.nodes.TextNode;
  * </ul>
  */
 final class IsoDateListingFormat implements ListingFormat {
+
+    /** What separates the date, the place and the group of an event line. */
+    private static final String FIELD = "|";
+
+    /** {@link #FIELD} as written, a space either side. */
+    private static final String FIELD_SEPARATOR = " " + FIELD + " ";
+
+    private static final String BULLET = "* ";
+
+    /** A title line is a list nested in the event line's item: four spaces. */
+    private static final String TITLE_INDENT = "    ";
 
     private static final Pattern MARKDOWN_LINK =
             Pattern.compile("\\[([^\\]]+)]\\s*\\(+\\s*(https?://[^)\\s]+)\\s*\\)");
@@ -69,7 +81,7 @@ final class IsoDateListingFormat implements ListingFormat {
         List<Element> groupLinks = eventLine.links();
         String head = textBeforeFirstLink(eventLine);
         String afterDate = head.substring(Math.min(dates.length(), head.length()));
-        String[] fields = afterDate.split("\\|", -1);
+        String[] fields = afterDate.split(Pattern.quote(FIELD), -1);
         // fields[0] is what followed the date before the first pipe (normally nothing)
         String location =
                 fields.length > 1 ? SourceLine.collapse(fields[1]) : SourceLine.collapse(fields[0]);
@@ -126,6 +138,50 @@ final class IsoDateListingFormat implements ListingFormat {
                 .title(title)
                 .eventUrl(eventUrl)
                 .build();
+    }
+
+    /**
+     * The inverse of {@link #read}, TWiR's current two-line form: {@code * DATE | PLACE |
+     * [Group](url)}, then {@code * [**Title**](url)} indented by four spaces. The date is {@link
+     * IsoDateRange#write}; the place is the column as read ({@link Listing#locationRaw}, so TWiR's
+     * own spelling comes back: {@code UK}, {@code Hybrid (…)}), else {@link LocationParser#write}
+     * of the parsed place; a group or title without a link is written without one; no title, no
+     * title line.
+     *
+     * @param listing a listing with a start date
+     * @return the entry's lines; empty when the listing has no start date (nothing to write)
+     */
+    @Override
+    public Optional<String> write(Listing listing) {
+        if (listing.startDate() == null) {
+            return Optional.empty();
+        }
+        String place =
+                listing.locationRaw() != null
+                        ? listing.locationRaw()
+                        : LocationParser.write(
+                                listing.mode(),
+                                listing.city(),
+                                listing.subdivision(),
+                                listing.country());
+        StringBuilder md = new StringBuilder(BULLET);
+        md.append(IsoDateRange.write(listing.startDate(), listing.endDate()))
+                .append(FIELD_SEPARATOR)
+                .append(place);
+        if (listing.groupName() != null) {
+            md.append(FIELD_SEPARATOR).append(link(listing.groupName(), listing.groupUrl()));
+        }
+        if (listing.title() != null) {
+            md.append('\n')
+                    .append(TITLE_INDENT)
+                    .append(BULLET)
+                    .append(link("**" + listing.title() + "**", listing.eventUrl()));
+        }
+        return Optional.of(md.toString());
+    }
+
+    private static String link(String text, String url) {
+        return url == null ? text : "[" + text + "](" + url + ")";
     }
 
     /**

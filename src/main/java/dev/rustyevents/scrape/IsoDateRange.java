@@ -33,6 +33,9 @@ record IsoDateRange(LocalDate start, LocalDate end, int length) {
      */
     static final Pattern ANYWHERE = Pattern.compile("(?<!\\d)" + YEAR_MONTH_DAY + "(?!\\d)");
 
+    /** The separator of a multi-day entry's two dates as TWiR writes it now. */
+    private static final String RANGE_SEPARATOR = "-";
+
     private static final Pattern DATE =
             Pattern.compile(
                     "^"
@@ -85,6 +88,20 @@ record IsoDateRange(LocalDate start, LocalDate end, int length) {
         } catch (DateTimeException e) {
             throw new InvalidDateException("not a calendar date: '" + m.group() + "'");
         }
+    }
+
+    /**
+     * The inverse of {@link #parse}, in the form TWiR writes now: {@code 2026-09-08}, or {@code
+     * 2026-09-08 - 2026-09-11} for a multi-day entry (a separator {@link #parse} reads).
+     *
+     * @param start first day
+     * @param end last day, inclusive, or null (or equal to {@code start}) for a one-day entry
+     * @return the date column
+     */
+    static String write(LocalDate start, LocalDate end) {
+        return end == null || end.equals(start)
+                ? start.toString()
+                : start + " " + RANGE_SEPARATOR + " " + end;
     }
 
     private static int num(String digits) {

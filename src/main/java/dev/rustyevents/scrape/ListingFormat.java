@@ -2,6 +2,7 @@ package dev.rustyevents.scrape;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The line shape of one or more eras of TWiR's events list: how an entry is read, not when ({@link
@@ -25,6 +26,17 @@ interface ListingFormat {
      * @throws UnreadableEntryException with a one-sentence reason when the entry cannot be read
      */
     Listing read(Entry entry, LocalDate issueDate) throws UnreadableEntryException;
+
+    /**
+     * The inverse of {@link #read}: a listing written back in this format's Markdown.
+     *
+     * @param listing a listing's parsed fields (position, heading and raw text are not used)
+     * @return the entry's Markdown lines, joined by {@code \n} without a final one; empty for a
+     *     format that has no writer (only the current era's has one: {@link Era#current()})
+     */
+    default Optional<String> write(Listing listing) {
+        return Optional.empty();
+    }
 
     /**
      * One entry of the section.

@@ -197,6 +197,32 @@ public final class LocationParser {
     }
 
     /**
+     * The inverse of {@link #parse(String)} for a listing whose column was not kept: the column as
+     * TWiR writes it now, {@code Virtual}, {@code Hybrid (Seattle, WA, US)}, {@code Virtual
+     * (Berlin, DE)} or {@code Seattle, WA, US} (the place's parts joined by commas, the country as
+     * its ISO code: {@code GB}, where TWiR writes {@code UK}).
+     *
+     * @param mode the mode, or null (written as in person)
+     * @param city the city, or null
+     * @param subdivision the subdivision code without country prefix, or null
+     * @param country the ISO 3166-1 alpha-2 code, or null
+     * @return the column; empty when neither a mode nor a place is known
+     */
+    public static String write(Mode mode, String city, String subdivision, String country) {
+        String place =
+                String.join(
+                        ", ",
+                        java.util.stream.Stream.of(city, subdivision, country)
+                                .filter(p -> p != null && !p.isBlank())
+                                .toList());
+        String marker = mode == Mode.HYBRID ? "Hybrid" : mode == Mode.VIRTUAL ? "Virtual" : null;
+        if (marker == null) {
+            return place;
+        }
+        return place.isEmpty() ? marker : marker + " (" + place + ")";
+    }
+
+    /**
      * The place column of a "CFP - Events" entry (TWiR since 2024-02, "CFP - Speakers" until
      * 2024-05), which writes places in full ({@code Montreal, Quebec, Canada}, {@code Utrecht, The
      * Netherlands}, {@code Portland, Oregon, USA}) and how to attend in words of its own. On top of
