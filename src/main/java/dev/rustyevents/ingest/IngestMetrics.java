@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counters of what scrapes and ingests did, on {@code /q/metrics} (Prometheus names in brackets):
@@ -14,7 +15,12 @@ import jakarta.enterprise.event.TransactionPhase;
  * lock, or {@code recent}: another replica scraped this interval), and per committed ingest the
  * listings parsed and the events created, updated and delisted ({@code
  * rusty_events_listings_parsed_total}, {@code rusty_events_events_created_total}, …). Counts are
- * this replica's; sum them over replicas.
+ * this replica's; sum them over replicas. Unreadable entries ({@link FormatDrift}): a counter of
+ * every entry no era could read, over all ingests ({@code rusty_events_entries_unreadable_total}),
+ * and a gauge of the newest issue's ({@code rusty_events_issue_unreadable_entries}, with the issue
+ * number in the gauge {@code rusty_events_issue_latest}). The issue number is no label: one series
+ * per week forever is unbounded cardinality, and the gauge pair answers "does the newest issue
+ * read?" while the counter's rate shows when it started.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -27,6 +33,9 @@ public class IngestMetrics {
     private final Counter created;
     private final Counter updated;
     private final Counter delisted;
+    private final Counter unreadable;
+    private final AtomicInteger latestIssue = new AtomicInteger();
+    private final AtomicInteger latestUnreadable = new AtomicInteger();
 
     public IngestMetrics(MeterRegistry registry) {
         this.runs = registry.counter("rusty_events.scrape.runs");
@@ -37,6 +46,9 @@ public class IngestMetrics {
         this.created = registry.counter("rusty_events.events.created");
         this.updated = registry.counter("rusty_events.events.updated");
         this.delisted = registry.counter("rusty_events.events.delisted");
+        this.unreadable = registry.counter("rusty_events.entries.unreadable");
+        registry.gauge("rusty_events.issue.latest", latestIssue);
+        registry.gauge("rusty_events.issue.unreadable_entries", latestUnreadable);
     }
 
     /** A scrape ran (it held the lock and was due). */
@@ -71,5 +83,12 @@ public class IngestMetrics {
         created.increment(report.created());
         updated.increment(report.updated());
         delisted.increment(report.delisted());
+        if (!report.unchanged()) {
+            unreadable.increment(report.problems());
+            if (report.issue() >= latestIssue.get()) {
+                latestIssue.set(report.issue());
+                latestUnreadable.set(report.problems());
+            }
+        }
     }
 }

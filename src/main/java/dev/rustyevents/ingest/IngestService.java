@@ -119,7 +119,10 @@ public class IngestService {
         Document page = document.get();
         ParseResult parsed = parser.parse(page, ref.published());
         TwirIssue previous = issues.previousIngested(ref.number()).orElse(null);
-        Optional<String> anomaly = anomaly(parsed, issues.previousRead(ref.number()).orElse(null));
+        TwirIssue previousRead = issues.previousRead(ref.number()).orElse(null);
+        // Format drift first: it says more than the drop in listings it also causes.
+        Optional<String> anomaly =
+                FormatDrift.check(parsed, previousRead).or(() -> anomaly(parsed, previousRead));
         boolean known = issue.id != null;
         describe(issue, ref, hash, now);
         if (anomaly.isPresent() || !parsed.sectionFound() || parsed.listings().isEmpty()) {

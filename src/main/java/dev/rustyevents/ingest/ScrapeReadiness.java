@@ -2,11 +2,15 @@ package dev.rustyevents.ingest;
 
 import dev.rustyevents.cluster.DataVersion;
 import dev.rustyevents.config.ScrapeConfig;
+import dev.rustyevents.event.IssueStatus;
+import dev.rustyevents.event.TwirIssue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -22,6 +26,15 @@ import org.eclipse.microprofile.health.Readiness;
  * same database, so taking them out of rotation would not help. Also the data version this replica
  * serves, to compare replicas. The database itself is Quarkus' datasource check; when the database
  * cannot be read, this check is DOWN too.
+ *
+ * <p>Format drift ({@link FormatDrift}): when the newest issue read was held back because its
+ * entries are in a form no era reads, {@code formatDrift} is true, {@code formatDriftIssue} names
+ * the issue, {@code formatDriftDetail} says the shares and {@code formatDriftLines} gives its first
+ * {@value #DRIFT_LINES} unreadable lines, each cut to {@value #DRIFT_LINE_CHARS} characters, joined
+ * by {@code " | "}. It too keeps the replica ready: the drifted issue changed no stored event, so
+ * what the replica serves is as right as before, and every replica reads the same page the same
+ * way, so no other replica would do better; what it needs is a person to teach the parser the new
+ * format. A normal next issue clears it.
  */
 @Readiness
 @ApplicationScoped
@@ -31,6 +44,12 @@ public class ScrapeReadiness implements HealthCheck {
     private final Duration staleAfter;
     private final DataVersion version;
     private final Instant started = Instant.now();
+
+    /** Unreadable lines readiness shows of a drifted issue. */
+    static final int DRIFT_LINES = 3;
+
+    /** Characters of each unreadable line readiness shows. */
+    static final int DRIFT_LINE_CHARS = 120;
 
     public ScrapeReadiness(EntityManager em, ScrapeConfig config, DataVersion version) {
         this.em = em;
@@ -47,10 +66,39 @@ public class ScrapeReadiness implements HealthCheck {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("scrape").withData("dataVersion", version.current());
         ScrapeState state;
+        TwirIssue newest;
+        List<String> unreadable;
         try {
             state =
                     QuarkusTransaction.requiringNew()
                             .call(() -> em.find(ScrapeState.class, ScrapeState.ID));
+            newest =
+                    QuarkusTransaction.requiringNew()
+                            .call(
+                                    () ->
+                                            em.createQuery(
+                                                            "from TwirIssue order by number desc",
+                                                            TwirIssue.class)
+                                                    .setMaxResults(1)
+                                                    .getResultStream()
+                                                    .findFirst()
+                                                    .orElse(null));
+            unreadable =
+                    drifted(newest)
+                            ? QuarkusTransaction.requiringNew()
+                                    .call(
+                                            () ->
+                                                    em.createQuery(
+                                                                    "select l.raw from StoredListing l"
+                                                                            + " where l.issue = :issue"
+                                                                            + " and l.problem is not null"
+                                                                            + " and l.raw <> ''"
+                                                                            + " order by l.ordinal",
+                                                                    String.class)
+                                                            .setParameter("issue", newest)
+                                                            .setMaxResults(DRIFT_LINES)
+                                                            .getResultList())
+                            : List.of();
         } catch (RuntimeException e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
@@ -76,6 +124,31 @@ public class ScrapeReadiness implements HealthCheck {
             response.withData("lastFailure", state.lastFailureAt.toString())
                     .withData("lastFailureReason", String.valueOf(state.lastFailure));
         }
+        boolean drift = drifted(newest);
+        response.withData("formatDrift", drift);
+        if (drift) {
+            response.withData("formatDriftIssue", newest.number)
+                    .withData("formatDriftDetail", newest.statusDetail)
+                    .withData(
+                            "formatDriftLines",
+                            unreadable.stream()
+                                    .map(ScrapeReadiness::cut)
+                                    .collect(Collectors.joining(" | ")));
+        }
         return response.build();
+    }
+
+    private static boolean drifted(TwirIssue issue) {
+        return issue != null
+                && issue.status == IssueStatus.ANOMALOUS
+                && issue.statusDetail != null
+                && issue.statusDetail.startsWith(FormatDrift.PREFIX);
+    }
+
+    private static String cut(String line) {
+        String one = line.strip().replaceAll("\\s+", " ");
+        return one.length() <= DRIFT_LINE_CHARS
+                ? one
+                : one.substring(0, DRIFT_LINE_CHARS - 1) + "…";
     }
 }
