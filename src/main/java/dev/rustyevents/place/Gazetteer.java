@@ -43,13 +43,6 @@ public final class Gazetteer {
     /** ISO 3166-2 subdivisions and their English and GeoNames names. */
     public static final String SUBDIVISIONS = "gazetteer/subdivisions.tsv.gz";
 
-    /**
-     * System property ({@code true} by default): collect the heap once after loading {@link
-     * #standard()}, so the load's garbage does not hold resident memory ({@code false} leaves it to
-     * the collector, for measuring the difference).
-     */
-    public static final String COLLECT_AFTER_LOAD = "rusty.gazetteer.collect-after-load";
-
     private static final int ALTERNATE = 1 << 31;
 
     private final String version;
@@ -173,15 +166,6 @@ public final class Gazetteer {
                 InputStream names = resource(NAMES);
                 InputStream subdivisions = resource(SUBDIVISIONS)) {
             Gazetteer loaded = read(places, names, subdivisions);
-            if (Boolean.parseBoolean(System.getProperty(COLLECT_AFTER_LOAD, "true"))) {
-                // the load is the process's one bulk allocation: its line buffers, field strings
-                // and inflater windows are garbage now, and a collection while they are the only
-                // garbage lets the heap shrink back to what the gazetteer keeps instead of
-                // staying at the size the load grew it to (the native image's serial collector
-                // keeps freed young chunks; docs/benchmarks.md, "Places: the gazetteer in memory",
-                // measures both settings)
-                System.gc();
-            }
             standardLoadNanos = System.nanoTime() - start;
             return loaded;
         } catch (IOException e) {
