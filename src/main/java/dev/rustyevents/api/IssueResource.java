@@ -64,15 +64,7 @@ public class IssueResource {
                 new ApiCacheKey(
                         "/api/issues/" + n, "", MediaType.APPLICATION_JSON, LocalDate.now(clock)),
                 () -> {
-                    TwirIssue issue =
-                            issues.findByNumber(n)
-                                    .orElseThrow(
-                                            () ->
-                                                    ProblemException.notFound(
-                                                            "number",
-                                                            "issue "
-                                                                    + n
-                                                                    + " has not been ingested"));
+                    TwirIssue issue = ingested(n);
                     return ApiBody.of(
                             IssueDto.of(
                                     issue,
@@ -107,15 +99,7 @@ public class IssueResource {
                         MarkdownListings.MEDIA_TYPE,
                         LocalDate.now(clock)),
                 () -> {
-                    TwirIssue issue =
-                            issues.findByNumber(n)
-                                    .orElseThrow(
-                                            () ->
-                                                    ProblemException.notFound(
-                                                            "number",
-                                                            "issue "
-                                                                    + n
-                                                                    + " has not been ingested"));
+                    TwirIssue issue = ingested(n);
                     String md =
                             TwirMarkdown.write(
                                     TwirMarkdown.asListed(
@@ -138,5 +122,18 @@ public class IssueResource {
                 },
                 request,
                 headers);
+    }
+
+    /**
+     * @param n an issue number
+     * @return the stored issue
+     * @throws ProblemException 404 naming {@code number} when the issue has not been ingested
+     */
+    private TwirIssue ingested(int n) {
+        return issues.findByNumber(n)
+                .orElseThrow(
+                        () ->
+                                ProblemException.notFound(
+                                        "number", "issue " + n + " has not been ingested"));
     }
 }

@@ -156,18 +156,10 @@ final class IsoDateListingFormat implements ListingFormat {
         if (listing.startDate() == null) {
             return Optional.empty();
         }
-        String place =
-                listing.locationRaw() != null
-                        ? listing.locationRaw()
-                        : LocationParser.write(
-                                listing.mode(),
-                                listing.city(),
-                                listing.subdivision(),
-                                listing.country());
         StringBuilder md = new StringBuilder(BULLET);
         md.append(IsoDateRange.write(listing.startDate(), listing.endDate()))
                 .append(FIELD_SEPARATOR)
-                .append(place);
+                .append(placeColumn(listing));
         if (listing.groupName() != null) {
             md.append(FIELD_SEPARATOR).append(link(listing.groupName(), listing.groupUrl()));
         }
@@ -178,6 +170,18 @@ final class IsoDateListingFormat implements ListingFormat {
                     .append(link("**" + listing.title() + "**", listing.eventUrl()));
         }
         return Optional.of(md.toString());
+    }
+
+    /**
+     * @param listing a listing's parsed fields
+     * @return its place column as {@link #write} writes it: as read ({@link Listing#locationRaw}),
+     *     else {@link LocationParser#write} of the parsed place
+     */
+    static String placeColumn(Listing listing) {
+        return listing.locationRaw() != null
+                ? listing.locationRaw()
+                : LocationParser.write(
+                        listing.mode(), listing.city(), listing.subdivision(), listing.country());
     }
 
     private static String link(String text, String url) {

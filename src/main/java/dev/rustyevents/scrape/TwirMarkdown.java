@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -101,7 +100,7 @@ public final class TwirMarkdown {
         Comparator<Listing> order =
                 Comparator.comparing(
                                 Listing::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(TwirMarkdown::placeColumn, text)
+                        .thenComparing(IsoDateListingFormat::placeColumn, text)
                         .thenComparing(Listing::groupName, text)
                         .thenComparing(Listing::title, text);
         List<Section> sections = new ArrayList<>();
@@ -142,11 +141,5 @@ public final class TwirMarkdown {
             md.append('\n');
         }
         return md.toString();
-    }
-
-    private static String placeColumn(Listing l) {
-        return Objects.requireNonNullElseGet(
-                l.locationRaw(),
-                () -> LocationParser.write(l.mode(), l.city(), l.subdivision(), l.country()));
     }
 }
