@@ -40,7 +40,8 @@ public class PlaceMetrics {
                             var nanos = Gazetteer.standardLoadNanos();
                             return nanos.isPresent() ? nanos.getAsLong() : Double.NaN;
                         })
-                .description("How long loading the gazetteer took (NaN: not loaded yet)")
+                .description(
+                        "How long loading the gazetteer took (NaN: not loaded yet; 0: built into the native executable)")
                 .register(registry);
     }
 

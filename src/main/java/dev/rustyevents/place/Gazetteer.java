@@ -101,10 +101,18 @@ public final class Gazetteer {
     }
 
     /**
-     * The gazetteer of the classpath resources, loaded once on first use (a few hundred
-     * milliseconds on a cold JVM: {@code rusty_events_places_gazetteer_load_seconds}).
+     * The gazetteer of the classpath resources. On a JVM it is loaded once on first use (a few
+     * hundred milliseconds on a cold JVM: {@code rusty_events_places_gazetteer_load_seconds}). In
+     * the native executable it is built in: native-image runs the load while it builds the image
+     * ({@code application.properties} leaves {@code Holder} to Quarkus' build-time class
+     * initialization), so the arrays are part of the image heap, pages of the executable mapped
+     * copy-on-write that the kernel reads in only when a lookup touches them. The process then
+     * neither reads the resources nor grows its collected heap for them, which is what kept the
+     * gazetteer's RSS above its budget ({@code docs/benchmarks.md}, "Places: the gazetteer in
+     * memory").
      *
-     * @throws UncheckedIOException when a resource is missing or malformed (a broken build)
+     * @throws UncheckedIOException when a resource is missing or malformed (a broken build; in the
+     *     native build, the image build fails)
      */
     public static Gazetteer standard() {
         return Holder.STANDARD;
@@ -114,12 +122,24 @@ public final class Gazetteer {
         static final Gazetteer STANDARD = load();
     }
 
-    /** Nanoseconds {@link #standard()}'s load took; -1 until it has loaded. */
+    /**
+     * The system property GraalVM sets while native-image builds an executable ({@code
+     * "buildtime"}) and in the executable ({@code "runtime"}); absent on a JVM. Read here rather
+     * than through {@code org.graalvm.nativeimage.ImageInfo}, which reads the same property, so the
+     * service does not depend on the native-image SDK.
+     */
+    private static final String IMAGE_CODE = "org.graalvm.nativeimage.imagecode";
+
+    /** Nanoseconds {@link #standard()}'s load took; -1 until it has loaded, 0 when built in. */
     private static volatile long standardLoadNanos = -1;
+
+    /** Whether {@link #standard()} was loaded while native-image built the executable. */
+    private static volatile boolean standardBuiltIn;
 
     /**
      * @return how long loading {@link #standard()} took, in nanoseconds (wall clock, on the thread
-     *     that first used it), or empty while it has not been loaded; never loads it
+     *     that first used it), 0 in a native executable that has it built in, or empty while it has
+     *     not been loaded; never loads it
      */
     public static OptionalLong standardLoadNanos() {
         long nanos = standardLoadNanos;
@@ -127,15 +147,28 @@ public final class Gazetteer {
     }
 
     /**
+     * @return whether {@link #standard()} is part of the native executable's image heap (nothing to
+     *     load, no resource read); false on a JVM
+     */
+    public static boolean standardBuiltIn() {
+        return standardBuiltIn;
+    }
+
+    /**
      * The {@link #version()} {@link #standard()} has, without loading it: hashes the resources'
      * bytes (a few milliseconds) rather than reading them, so that a start whose stored places are
-     * current leaves the gazetteer unloaded until a place is first looked up.
+     * current leaves the gazetteer unloaded until a place is first looked up. In a native
+     * executable with the gazetteer built in ({@link #standardBuiltIn()}), its version, computed
+     * from the same bytes when the image was built.
      *
      * @return the first 16 hex digits of the SHA-256 of the three resources, equal to {@code
      *     standard().version()}
      * @throws UncheckedIOException when a resource is missing or cannot be read
      */
     public static String standardVersion() {
+        if (standardBuiltIn) {
+            return Holder.STANDARD.version(); // built in: the resources are not in the executable
+        }
         MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream places = resource(PLACES);
@@ -166,7 +199,8 @@ public final class Gazetteer {
                 InputStream names = resource(NAMES);
                 InputStream subdivisions = resource(SUBDIVISIONS)) {
             Gazetteer loaded = read(places, names, subdivisions);
-            standardLoadNanos = System.nanoTime() - start;
+            standardBuiltIn = "buildtime".equals(System.getProperty(IMAGE_CODE));
+            standardLoadNanos = standardBuiltIn ? 0 : System.nanoTime() - start;
             return loaded;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
